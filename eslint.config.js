@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's property assertions (`.to.be.empty`) read as bare expressions.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['scripts/**', 'server/**', '*.config.*', '.puppeteerrc.cjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-require-imports': 'off' },

@@ -1,0 +1,80 @@
+import { SEVERITIES, type Announcement, type Severity } from './announcement.js';
+import { isInstant, normalizeInstant } from './dates.js';
+import { describeFieldErrors, hasErrors, validateInput } from './validate.js';
+
+/** Why a record from a data source was skipped. */
+export interface RecordError {
+  /** Position in the source list. */
+  index: number;
+  /** The record's id when it had a usable one. */
+  id?: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; announcement: Announcement } | { ok: false; message: string; id?: string };
+
+/**
+ * Turns one record of unknown shape (from storage or a server) into an `Announcement`, or says
+ * why it cannot be one. A missing severity means "info"; anything else malformed is refused
+ * whole rather than rendered half-broken.
+ */
+export function parseAnnouncement(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, message: 'record is not an object' };
+  }
+  const record = raw as Record<string, unknown>;
+  const id = typeof record.id === 'string' && record.id.length > 0 ? record.id : undefined;
+  if (id === undefined) return { ok: false, message: 'id must be a non-empty string' };
+
+  const fieldErrors = validateInput(record);
+  if (hasErrors(fieldErrors)) return { ok: false, id, message: describeFieldErrors(fieldErrors) };
+
+  for (const field of ['createdAt', 'updatedAt'] as const) {
+    if (!isInstant(record[field])) return { ok: false, id, message: `${field} must be an ISO 8601 instant` };
+  }
+  const revisedAt = record.revisedAt ?? record.updatedAt;
+  if (!isInstant(revisedAt)) return { ok: false, id, message: 'revisedAt must be an ISO 8601 instant' };
+  const version = record.version ?? record.updatedAt;
+  if (typeof version !== 'string' || version.length === 0) {
+    return { ok: false, id, message: 'version must be a non-empty string' };
+  }
+
+  const optionalInstant = (value: unknown) => (typeof value === 'string' ? normalizeInstant(value) : null);
+  return {
+    ok: true,
+    announcement: {
+      id,
+      title: (record.title as string).trim(),
+      body: typeof record.body === 'string' ? record.body : '',
+      severity: SEVERITIES.includes(record.severity as Severity) ? (record.severity as Severity) : 'info',
+      publishAt: optionalInstant(record.publishAt),
+      expiresAt: optionalInstant(record.expiresAt),
+      createdAt: normalizeInstant(record.createdAt as string),
+      updatedAt: normalizeInstant(record.updatedAt as string),
+      revisedAt: normalizeInstant(revisedAt),
+      version,
+    },
+  };
+}
+
+/** Parses a whole list: the good records, and one error per record that was skipped. */
+export function parseAnnouncementList(raw: unknown): { announcements: Announcement[]; errors: RecordError[] } {
+  if (!Array.isArray(raw)) {
+    return { announcements: [], errors: [{ index: -1, message: 'expected a list of announcements' }] };
+  }
+  const announcements: Announcement[] = [];
+  const errors: RecordError[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const result = parseAnnouncement(item);
+    if (!result.ok) {
+      errors.push({ index, id: result.id, message: result.message });
+    } else if (seen.has(result.announcement.id)) {
+      errors.push({ index, id: result.announcement.id, message: 'duplicate id' });
+    } else {
+      seen.add(result.announcement.id);
+      announcements.push(result.announcement);
+    }
+  });
+  return { announcements, errors };
+}

@@ -1,0 +1,55 @@
+import type { Announcement, Severity } from './announcement.js';
+import { toMillis } from './dates.js';
+
+/** Whether clients see it now: published (`publishAt <= now`) and not yet removed (`now < expiresAt`). */
+export function isVisible(announcement: Announcement, now: Date | number = Date.now()): boolean {
+  const at = toMillis(now);
+  const published = announcement.publishAt === null || Date.parse(announcement.publishAt) <= at;
+  const unexpired = announcement.expiresAt === null || at < Date.parse(announcement.expiresAt);
+  return published && unexpired;
+}
+
+export type AnnouncementStatus = 'active' | 'scheduled' | 'expired';
+
+/** The status the firm's staff see in the editor's list. */
+export function statusOf(announcement: Announcement, now: Date | number = Date.now()): AnnouncementStatus {
+  const at = toMillis(now);
+  if (announcement.expiresAt !== null && at >= Date.parse(announcement.expiresAt)) return 'expired';
+  if (announcement.publishAt !== null && at < Date.parse(announcement.publishAt)) return 'scheduled';
+  return 'active';
+}
+
+/** Most urgent first. Success notes ("the new upload works") are the least pressing. */
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2, success: 3 };
+
+/** The banner's order for several visible announcements: severity first, then newest revision. */
+export function compareForBanner(a: Announcement, b: Announcement): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareNewestFirst(a, b);
+}
+
+/** The home list's order: newest revision first. */
+export function compareNewestFirst(a: Announcement, b: Announcement): number {
+  return Date.parse(b.revisedAt) - Date.parse(a.revisedAt) || a.id.localeCompare(b.id);
+}
+
+/** The visible announcements in banner order. */
+export function visibleInBannerOrder(announcements: readonly Announcement[], now: Date | number = Date.now()): Announcement[] {
+  return announcements.filter((a) => isVisible(a, now)).sort(compareForBanner);
+}
+
+/**
+ * The next moment after `now` at which some announcement appears or disappears, so a page that
+ * stays open can update exactly then; `undefined` when nothing is pending.
+ */
+export function nextVisibilityChange(announcements: readonly Announcement[], now: Date | number = Date.now()): number | undefined {
+  const at = toMillis(now);
+  let next: number | undefined;
+  for (const announcement of announcements) {
+    for (const instant of [announcement.publishAt, announcement.expiresAt]) {
+      if (instant === null) continue;
+      const moment = Date.parse(instant);
+      if (moment > at && (next === undefined || moment < next)) next = moment;
+    }
+  }
+  return next;
+}
