@@ -1,0 +1,56 @@
+import { LocalAdapter } from './adapters/local-adapter.js';
+import type { AnnouncementAdapter } from './adapters/types.js';
+import { browserSessionId } from './state/default-session.js';
+
+/** Text overrides per language, e.g. `{ en: { readMore: 'Details' }, de: { readMore: 'Details' } }`. */
+export type StringOverrides = Record<string, Record<string, string>>;
+
+export interface AnnouncementsConfig {
+  /** Where announcements come from. Default: a `LocalAdapter` (IndexedDB in this browser). */
+  adapter?: AnnouncementAdapter;
+  /** The login session id. Default: the browser session (see the README). */
+  session?: string;
+  /** The signed-in user's id, so users sharing a browser keep separate state. Default `"anonymous"`. */
+  user?: string;
+  /** Language when the page has no `lang` attribute: `"en"` or `"de"`. */
+  locale?: string;
+  /** The host's own wording for any built-in text. */
+  strings?: StringOverrides;
+}
+
+export const CONFIG_CHANGED_EVENT = 'portal-announcements-configure';
+
+let config: AnnouncementsConfig = {};
+let defaultAdapter: AnnouncementAdapter | undefined;
+
+/**
+ * Sets the page-wide defaults once, so that the portal can then write plain tags. Each
+ * element's own `adapter`, `session` and `user` properties still win. Calling it again
+ * merges, and elements already on the page follow the new settings.
+ */
+export function configureAnnouncements(next: AnnouncementsConfig): void {
+  config = { ...config, ...next };
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(CONFIG_CHANGED_EVENT));
+}
+
+export function announcementsConfig(): Readonly<AnnouncementsConfig> {
+  return config;
+}
+
+export function resolveAdapter(own?: AnnouncementAdapter): AnnouncementAdapter {
+  return own ?? config.adapter ?? (defaultAdapter ??= new LocalAdapter());
+}
+
+export function resolveSession(own?: string): string {
+  return own || config.session || browserSessionId();
+}
+
+export function resolveUser(own?: string): string {
+  return own || config.user || 'anonymous';
+}
+
+/** For tests: back to no configuration. */
+export function resetAnnouncementsConfig(): void {
+  config = {};
+  defaultAdapter = undefined;
+}

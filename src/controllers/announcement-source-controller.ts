@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AnnouncementAdapter } from '../adapters/types.js';
+import { CONFIG_CHANGED_EVENT, resolveAdapter, resolveSession, resolveUser } from '../configure.js';
+import { feedFor, type AnnouncementFeed } from '../state/feed.js';
+import { sessionStateFor, type SessionState } from '../state/session-state.js';
+
+/** What an element that shows announcements may set on itself to override the page defaults. */
+export interface AnnouncementSourceHost extends ReactiveControllerHost, HTMLElement {
+  adapter?: AnnouncementAdapter;
+  session?: string;
+  user?: string;
+}
+
+export interface AnnouncementSourceOptions {
+  /** Whether the host needs the per-session state (the editor does not). Default `true`. */
+  withSessionState?: boolean;
+}
+
+/**
+ * Connects an element to its data: the shared feed of its adapter and the session state of
+ * its user and session, resolved from the element's own properties or the page defaults.
+ * Re-resolves when those change, and re-renders the host whenever either reports a change.
+ */
+export class AnnouncementSourceController implements ReactiveController {
+  feed!: AnnouncementFeed;
+  state: SessionState | undefined;
+
+  private unsubscribers: Array<() => void> = [];
+  private connected = false;
+  private readonly onConfigChanged = () => this.resolve();
+
+  constructor(
+    private readonly host: AnnouncementSourceHost,
+    private readonly options: AnnouncementSourceOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  /** True once the list and (if used) the session state are known: the banner waits for this. */
+  get ready(): boolean {
+    return this.feed?.status !== 'loading' && (this.state ? this.state.isReady : true);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    window.addEventListener(CONFIG_CHANGED_EVENT, this.onConfigChanged);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    window.removeEventListener(CONFIG_CHANGED_EVENT, this.onConfigChanged);
+    this.release();
+  }
+
+  /** Called before each render: follows changes of the host's `adapter`, `session` or `user`. */
+  hostUpdate(): void {
+    if (!this.connected) return;
+    const adapter = resolveAdapter(this.host.adapter);
+    const withState = this.options.withSessionState ?? true;
+    const stateChanged =
+      withState && (this.state?.identity.session !== resolveSession(this.host.session) || this.state?.identity.user !== resolveUser(this.host.user));
+    if (adapter !== this.feed?.adapter || stateChanged) this.resolve();
+  }
+
+  private resolve(): void {
+    this.release();
+    this.feed = feedFor(resolveAdapter(this.host.adapter));
+    this.unsubscribers.push(this.feed.subscribe(() => this.host.requestUpdate()));
+    if (this.options.withSessionState ?? true) {
+      this.state = sessionStateFor({ user: resolveUser(this.host.user), session: resolveSession(this.host.session) });
+      this.unsubscribers.push(this.state.subscribe(() => this.host.requestUpdate()));
+    }
+    this.host.requestUpdate();
+  }
+
+  private release(): void {
+    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
+    this.unsubscribers = [];
+  }
+}

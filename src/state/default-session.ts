@@ -1,0 +1,44 @@
+/**
+ * The login session to use when the host names none: the browser session. A cookie without an
+ * expiry date is shared by every tab of the origin and is forgotten when the browser closes,
+ * which is the closest a library can get to "this login" without seeing credentials. A portal
+ * that knows its real session id passes it instead (`configureAnnouncements({ session })`), so
+ * that logging out and in again shows the announcements again.
+ */
+const COOKIE_NAME = 'portal-announcements-session';
+
+let pageSession: string | undefined;
+
+export function browserSessionId(): string {
+  const existing = readCookie();
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  try {
+    document.cookie = `${COOKIE_NAME}=${id}; path=/; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
+  } catch {
+    // Sandboxed documents may refuse cookies; fall through to the page's own id.
+  }
+  if (readCookie() === id) return id;
+  // Cookies refused: the session lasts as long as this page.
+  pageSession ??= id;
+  return pageSession;
+}
+
+function readCookie(): string | undefined {
+  try {
+    const match = document.cookie.split('; ').find((part) => part.startsWith(`${COOKIE_NAME}=`));
+    return match?.slice(COOKIE_NAME.length + 1) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts a new browser session (the next call to `browserSessionId` returns a new id). */
+export function endBrowserSession(): void {
+  pageSession = undefined;
+  try {
+    document.cookie = `${COOKIE_NAME}=; path=/; max-age=0`;
+  } catch {
+    // Nothing to forget when cookies are refused.
+  }
+}

@@ -1,0 +1,122 @@
+import type { AnnouncementAdapter } from '../adapters/types.js';
+import type { Announcement } from '../model/announcement.js';
+import { parseAnnouncementList, type RecordError } from '../model/parse.js';
+import { nextVisibilityChange } from '../model/visibility.js';
+
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** setTimeout cannot wait longer than this (about 24.8 days); longer waits are re-armed. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * One validated, live list of announcements per adapter, shared by every element on the page.
+ * It lists once, refreshes when the adapter reports a change, and wakes its listeners exactly
+ * when an announcement's `publishAt` or `expiresAt` passes, so open pages update without reload.
+ * A failed refresh keeps the last good list.
+ */
+export class AnnouncementFeed {
+  status: FeedStatus = 'loading';
+  announcements: readonly Announcement[] = [];
+  /** The last load's failure, while the feed shows the list from before it. */
+  error: unknown;
+  /** Records the last load skipped because they were malformed. */
+  recordErrors: readonly RecordError[] = [];
+
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeAdapter: (() => void) | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | undefined;
+  private again = false;
+  private firstLoad: Promise<void> | undefined;
+
+  constructor(readonly adapter: AnnouncementAdapter) {}
+
+  /** Settles after the first load, whether it succeeded or not. */
+  get ready(): Promise<void> {
+    return (this.firstLoad ??= this.refresh());
+  }
+
+  /** Starts listening on the first subscriber and stops after the last one leaves. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (this.listeners.size === 1) this.start();
+    return () => {
+      if (this.listeners.delete(listener) && this.listeners.size === 0) this.stop();
+    };
+  }
+
+  /** Loads the list again; calls made while a load runs are folded into one more load. */
+  refresh(): Promise<void> {
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.load().finally(() => {
+      this.inFlight = undefined;
+      if (this.again) {
+        this.again = false;
+        void this.refresh();
+      }
+    });
+    return this.inFlight;
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const { announcements, errors } = parseAnnouncementList(await this.adapter.list());
+      for (const error of errors) {
+        console.warn(`portal-announcements: skipped announcement ${error.id ?? `#${error.index}`}: ${error.message}`);
+      }
+      this.announcements = announcements;
+      this.recordErrors = errors;
+      this.error = undefined;
+      this.status = 'ready';
+    } catch (error) {
+      this.error = error;
+      // Keep showing what was known; only a feed that never loaded is in the error state.
+      if (this.status === 'loading') this.status = 'error';
+      console.warn('portal-announcements: could not load announcements', error);
+    }
+    this.armTimer();
+    this.emit();
+  }
+
+  private start(): void {
+    this.unsubscribeAdapter = this.adapter.subscribe?.(() => void this.refresh());
+    if (this.firstLoad) void this.refresh();
+    else void this.ready;
+  }
+
+  private stop(): void {
+    this.unsubscribeAdapter?.();
+    this.unsubscribeAdapter = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private armTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.listeners.size === 0) return;
+    const next = nextVisibilityChange(this.announcements);
+    if (next === undefined) return;
+    const wait = Math.min(Math.max(next - Date.now(), 0) + 1, MAX_TIMER_MS);
+    this.timer = setTimeout(() => {
+      this.armTimer();
+      this.emit();
+    }, wait);
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+const feeds = new WeakMap<AnnouncementAdapter, AnnouncementFeed>();
+
+/** The page's feed for an adapter; elements given the same adapter share it. */
+export function feedFor(adapter: AnnouncementAdapter): AnnouncementFeed {
+  let feed = feeds.get(adapter);
+  if (!feed) feeds.set(adapter, (feed = new AnnouncementFeed(adapter)));
+  return feed;
+}

@@ -1,0 +1,214 @@
+import type { Announcement } from '../model/announcement.js';
+import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+
+/** Whose state: the portal's user id and login session id, both opaque strings. */
+export interface SessionIdentity {
+  user: string;
+  session: string;
+}
+
+/** Why an announcement is hidden for the rest of a session. */
+export type HideReason = 'close' | 'read-more';
+
+/** What one user did in one login session. Maps announcement id -> the `revisedAt` acted on. */
+interface SessionRecord {
+  hidden: Record<string, string>;
+  shown: Record<string, string>;
+  touchedAt: string;
+}
+
+/** Announcement id -> `revisedAt` of the revision this user opened, across sessions. */
+type ReadRecord = Record<string, string>;
+
+const emptySession = (): SessionRecord => ({ hidden: {}, shown: {}, touchedAt: new Date().toISOString() });
+
+const CHANNEL_NAME = 'portal-announcements-state';
+const PRUNE_KEY = 'meta:last-prune';
+const DAY_MS = 86_400_000;
+
+/**
+ * The client's per-session memory: which announcements were closed or read in this login
+ * session (hidden until the next login, or until a re-notifying edit), which were already
+ * shown (the impression event fires once), and which the user ever opened (the home list's
+ * "New" marker). Shared by tabs through IndexedDB and a BroadcastChannel.
+ */
+export class SessionState {
+  private session: SessionRecord = emptySession();
+  private read: ReadRecord = {};
+  private readonly listeners = new Set<() => void>();
+  private channel: BroadcastChannel | undefined;
+  private loaded = false;
+  /** Settles when the stored state is known; until then the banner renders nothing. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly identity: SessionIdentity,
+    private readonly store: KeyValueStore,
+  ) {
+    this.ready = this.reload();
+  }
+
+  get isReady(): boolean {
+    return this.loaded;
+  }
+
+  /** Closed or read in this session, in the revision the client saw. */
+  isHidden(announcement: Announcement): boolean {
+    return this.session.hidden[announcement.id] === announcement.revisedAt;
+  }
+
+  /** Opened (Read more, or from the home list) in its current revision, in any session. */
+  hasRead(announcement: Announcement): boolean {
+    return this.read[announcement.id] === announcement.revisedAt;
+  }
+
+  async hide(announcement: Announcement, reason: HideReason): Promise<void> {
+    this.session = { ...this.session, hidden: { ...this.session.hidden, [announcement.id]: announcement.revisedAt } };
+    this.emit();
+    await this.writeSession((record) => ({ ...record, hidden: { ...record.hidden, [announcement.id]: announcement.revisedAt } }));
+    if (reason === 'read-more') await this.markRead(announcement);
+  }
+
+  async markRead(announcement: Announcement): Promise<void> {
+    this.read = { ...this.read, [announcement.id]: announcement.revisedAt };
+    this.emit();
+    await this.store.update<ReadRecord>(readKey(this.identity), (record = {}) => ({ ...record, [announcement.id]: announcement.revisedAt }));
+    this.broadcast();
+  }
+
+  /**
+   * Records that the banner showed this revision. Resolves `true` only the first time in this
+   * session, across tabs, so the impression is reported once.
+   */
+  async markShown(announcement: Announcement): Promise<boolean> {
+    let first = false;
+    await this.writeSession((record) => {
+      first = record.shown[announcement.id] !== announcement.revisedAt;
+      return first ? { ...record, shown: { ...record.shown, [announcement.id]: announcement.revisedAt } } : record;
+    });
+    return first;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    this.ensureChannel();
+    return () => this.listeners.delete(listener);
+  }
+
+  private async writeSession(change: (record: SessionRecord) => SessionRecord): Promise<void> {
+    const stored = await this.store.update<SessionRecord>(sessionKey(this.identity), (record = emptySession()) => ({
+      ...change(normalizeSession(record)),
+      touchedAt: new Date().toISOString(),
+    }));
+    this.session = stored;
+    this.broadcast();
+  }
+
+  private async reload(): Promise<void> {
+    const [session, read] = await Promise.all([
+      this.store.get<SessionRecord>(sessionKey(this.identity)),
+      this.store.get<ReadRecord>(readKey(this.identity)),
+    ]);
+    // Keep what this page did meanwhile: a write may have raced the read.
+    this.session = mergeSessions(normalizeSession(session ?? emptySession()), this.session);
+    this.read = { ...(isRecord(read) ? (read as ReadRecord) : {}), ...this.read };
+    this.loaded = true;
+    this.emit();
+  }
+
+  private broadcast(): void {
+    this.ensureChannel()?.postMessage(identityKey(this.identity));
+  }
+
+  private ensureChannel(): BroadcastChannel | undefined {
+    if (!this.channel && typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(CHANNEL_NAME);
+      this.channel.onmessage = (event: MessageEvent) => {
+        if (event.data === identityKey(this.identity)) void this.reload();
+      };
+    }
+    return this.channel;
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Stored data may come from another version of the library or be damaged: never trust its shape. */
+function normalizeSession(value: unknown): SessionRecord {
+  if (!isRecord(value)) return emptySession();
+  const stringMap = (map: unknown) =>
+    Object.fromEntries(Object.entries(isRecord(map) ? map : {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  return {
+    hidden: stringMap(value.hidden),
+    shown: stringMap(value.shown),
+    touchedAt: typeof value.touchedAt === 'string' ? value.touchedAt : new Date().toISOString(),
+  };
+}
+
+function mergeSessions(stored: SessionRecord, local: SessionRecord): SessionRecord {
+  return { hidden: { ...stored.hidden, ...local.hidden }, shown: { ...stored.shown, ...local.shown }, touchedAt: stored.touchedAt };
+}
+
+const identityKey = ({ user, session }: SessionIdentity) => JSON.stringify([user, session]);
+const sessionKey = (identity: SessionIdentity) => `session:${identityKey(identity)}`;
+const readKey = ({ user }: SessionIdentity) => `read:${JSON.stringify(user)}`;
+
+let sharedStore: KeyValueStore | undefined;
+const states = new Map<string, SessionState>();
+let pruneScheduled = false;
+
+/** The state store all elements of the page share. */
+export function sessionStore(): KeyValueStore {
+  return (sharedStore ??= createSafeStore('portal-announcements-state', 'state'));
+}
+
+/** One `SessionState` per identity and page, shared by every element that shows announcements. */
+export function sessionStateFor(identity: SessionIdentity): SessionState {
+  const key = identityKey(identity);
+  let state = states.get(key);
+  if (!state) {
+    state = new SessionState(identity, sessionStore());
+    states.set(key, state);
+    schedulePrune();
+  }
+  return state;
+}
+
+/**
+ * Forgets sessions untouched for `maxAgeDays`. Runs at most once a day per origin, after the
+ * page has settled, so it never delays the banner.
+ */
+export async function pruneSessions(store: KeyValueStore = sessionStore(), maxAgeDays = 30, now = Date.now()): Promise<number> {
+  const lastPrune = await store.get<number>(PRUNE_KEY);
+  if (typeof lastPrune === 'number' && now - lastPrune < DAY_MS) return 0;
+  await store.set(PRUNE_KEY, now);
+  let removed = 0;
+  for (const key of await store.keys()) {
+    if (!key.startsWith('session:')) continue;
+    const record = await store.get<SessionRecord>(key);
+    const touched = isRecord(record) && typeof record.touchedAt === 'string' ? Date.parse(record.touchedAt) : Number.NaN;
+    if (Number.isNaN(touched) || now - touched > maxAgeDays * DAY_MS) {
+      await store.delete(key);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+function schedulePrune(): void {
+  if (pruneScheduled) return;
+  pruneScheduled = true;
+  setTimeout(() => void pruneSessions().catch(() => undefined), 10_000);
+}
+
+/** For tests: drop the page's cached states and store. */
+export function resetSessionStates(): void {
+  states.clear();
+  sharedStore = undefined;
+}
