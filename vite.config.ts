@@ -1,17 +1,26 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
+const demo = (page: string) => resolve(import.meta.dirname, 'demo', `${page}.html`);
+
 /** Serves and builds the demo portal in `demo/` (`npm start`, `npm run build:demo`). */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'demo'),
+  // Relative asset paths, so the built demo works from any folder of a static host.
+  base: './',
   publicDir: false,
-  server: { port: 5173, open: false },
+  server: { port: 5173, strictPort: false, open: false },
+  preview: { port: 4173 },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-demo'),
     emptyOutDir: true,
+    target: 'es2022',
     rollupOptions: {
       input: {
-        index: resolve(import.meta.dirname, 'demo/index.html'),
+        index: demo('index'),
+        documents: demo('documents'),
+        invoices: demo('invoices'),
+        settings: demo('settings'),
       },
     },
   },

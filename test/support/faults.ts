@@ -30,7 +30,7 @@ export function deleteDatabase(name: string): Promise<void> {
 }
 
 /** Waits until `check` stops throwing, or fails with its last error after `timeoutMs`. */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 3000): Promise<void> {
+export async function eventually(check: () => unknown, timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
