@@ -1,28 +1,33 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { libraryEntries } from './scripts/entries.mjs';
+import { outputName, PUBLIC_ENTRIES } from './scripts/entries.mjs';
+
+const root = import.meta.dirname;
 
 /**
- * The npm package build: one ES module per public entry, shared code split into chunks, and
- * the runtime dependencies left as imports so the portal's bundler de-duplicates them.
+ * The npm package build: ES modules that mirror `src/` (so a bundler tree-shakes per element
+ * and the lazy rich-text renderer stays a separate file), with the runtime dependencies left
+ * as imports so the portal's bundler de-duplicates them.
  */
 export default defineConfig({
   publicDir: false,
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    outDir: resolve(root, 'dist'),
     emptyOutDir: false,
     target: 'es2022',
     minify: false,
     sourcemap: true,
     lib: {
-      entry: Object.fromEntries(
-        Object.entries(libraryEntries).map(([name, file]) => [name, resolve(import.meta.dirname, file)]),
-      ),
+      entry: Object.fromEntries(Object.values(PUBLIC_ENTRIES).map((file) => [outputName(file), resolve(root, file)])),
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^idb-keyval/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^idb-keyval/, /^marked/, /^dompurify/, /^react($|\/)/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: resolve(root, 'src'),
+        entryFileNames: '[name].js',
+      },
     },
   },
 });

@@ -1,0 +1,113 @@
+// Prints what each public entry weighs the way a portal receives it (minified + gzipped, Lit
+// included) and without Lit, and fails when an entry is over its budget. Code behind a
+// dynamic import() is not counted against the entry: it only loads when needed.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Budgets in gzipped bytes, Lit included. Each entry is what one kind of page imports. */
+const BUDGETS = [
+  { name: 'banner + state + LocalAdapter', imports: ['banner', 'adapters/local'], budget: 10_240 },
+  { name: 'banner + RestAdapter', imports: ['banner', 'adapters/rest'], budget: 12_288 },
+  { name: 'sidebar + list + rich-text renderer', imports: ['sidebar', 'list'], lazy: true, budget: 35_840 },
+  { name: 'editor', imports: ['editor'], lazy: true, budget: 51_200 },
+];
+const REPORT_ONLY = [
+  { name: 'everything (.)', imports: ['.'] },
+  { name: 'MemoryAdapter', imports: ['adapters/memory'] },
+  { name: 'rich-text renderer (lazy chunk)', file: 'src/internal/rich-text/markdown-renderer.ts' },
+  { name: 'excerpt (in the banner)', file: 'src/internal/rich-text/excerpt.ts' },
+];
+
+const ENTRY_FILES = {
+  '.': 'src/index.ts',
+  banner: 'src/entries/banner.ts',
+  sidebar: 'src/entries/sidebar.ts',
+  list: 'src/entries/list.ts',
+  editor: 'src/entries/editor.ts',
+  'adapters/local': 'src/entries/adapters-local.ts',
+  'adapters/rest': 'src/entries/adapters-rest.ts',
+  'adapters/memory': 'src/entries/adapters-memory.ts',
+};
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * Bundles `source` with code splitting and returns the gzipped size of the entry chunk plus
+ * every chunk it imports statically; with `lazy`, dynamically imported chunks count too.
+ */
+async function measure(source, { external = [], lazy = false } = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'size-'));
+  try {
+    const result = await build({
+      stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'measure-entry.ts' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      outdir,
+      metafile: true,
+      write: true,
+      external,
+      tsconfig: join(root, 'tsconfig.json'),
+      logLevel: 'error',
+      legalComments: 'none',
+    });
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+    const counted = new Set();
+    const visit = (path) => {
+      if (counted.has(path)) return;
+      counted.add(path);
+      for (const imported of outputs[path].imports) {
+        if (imported.external) continue;
+        if (imported.kind === 'import-statement' || (lazy && imported.kind === 'dynamic-import')) visit(imported.path);
+      }
+    };
+    visit(entry);
+    let gzipped = 0;
+    for (const path of counted) gzipped += gzipSync(readFileSync(resolve(root, path)), { level: 9 }).length;
+    return gzipped;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const sourceFor = (target) =>
+  target.file
+    ? `export * from ${JSON.stringify(`./${target.file}`)};`
+    : target.imports.map((name) => `export * from ${JSON.stringify(`./${ENTRY_FILES[name]}`)};`).join('\n');
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+
+let failed = false;
+const rows = [];
+for (const target of [...BUDGETS, ...REPORT_ONLY]) {
+  const source = sourceFor(target);
+  const withLit = await measure(source, { lazy: target.lazy });
+  const withoutLit = await measure(source, { lazy: target.lazy, external: LIT });
+  const over = target.budget !== undefined && withLit > target.budget;
+  failed ||= over;
+  rows.push([
+    target.name,
+    kb(withLit),
+    kb(withoutLit),
+    target.budget === undefined ? '-' : `${kb(target.budget)} ${over ? 'OVER' : 'ok'}`,
+  ]);
+}
+const litAlone = await measure(`export * from 'lit'; export * from 'lit/decorators.js';`);
+rows.push(['Lit with decorators (baseline)', kb(litAlone), '-', '-']);
+
+const header = ['entry (min + gzip)', 'with Lit', 'without Lit', 'budget'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (failed) {
+  console.error('\nAn entry is over its size budget.');
+  process.exit(1);
+}

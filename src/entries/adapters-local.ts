@@ -1,0 +1,2 @@
+/** `portal-announcements/adapters/local`: announcements in this browser's IndexedDB (the default). */
+export { LocalAdapter, type LocalAdapterOptions } from '../adapters/local-adapter.js';

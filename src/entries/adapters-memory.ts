@@ -1,0 +1,2 @@
+/** `portal-announcements/adapters/memory`: announcements in memory, for tests, stories and server-rendered data. */
+export { MemoryAdapter } from '../adapters/memory-adapter.js';
