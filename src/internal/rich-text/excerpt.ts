@@ -1,0 +1,116 @@
+/**
+ * A short plain-text preview of a Markdown description, for the banner and for lists.
+ *
+ * The banner is on every page, so this module must stay tiny: it imports neither `marked`
+ * nor DOMPurify (a test walks its imports to keep it that way) and works with a handful of
+ * regular expressions. It does not need to understand Markdown fully, only to drop the
+ * markup a reader would otherwise see as stray characters. The result is text for a text
+ * binding, never HTML.
+ */
+import { decodeCharacterReferences } from './character-references.js';
+
+const ELLIPSIS = '\u2026';
+
+/**
+ * Characters meant literally (backslash escapes, code) are parked in the Private Use Area
+ * while the markup is stripped, so `\*` or `` `**kwargs` `` survive, and are put back at the
+ * end. ASCII punctuation is U+0021-U+007E minus letters and digits; it maps to U+E021-U+E07E.
+ */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const PARKED_PUNCTUATION = /[\uE021-\uE07E]/g;
+const PARK_OFFSET = 0xe000;
+
+function park(text: string): string {
+  return text.replace(ASCII_PUNCTUATION, (character) => String.fromCharCode(character.charCodeAt(0) + PARK_OFFSET));
+}
+
+function unpark(text: string): string {
+  return text.replace(PARKED_PUNCTUATION, (character) => String.fromCharCode(character.charCodeAt(0) - PARK_OFFSET));
+}
+
+/** HTML elements that separate words: removing the tag must leave a space, not glue words. */
+const BLOCK_TAG =
+  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
+
+/** Applies one `[pattern, replacement]` step after another. */
+type Step = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+const STEPS: readonly Step[] = [
+  // Backslash escapes: the character is meant literally.
+  [/\\([!-/:-@[-`{-~])/g, (_match, character) => park(character)],
+  // Fenced code: keep the code, drop the fences and the language name.
+  [
+    /^ {0,3}(`{3,}|~{3,})[^\n]*\n([\s\S]*?)(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm,
+    (_match, _fence, code) => `${park(code)}\n`,
+  ],
+  // Code spans.
+  [/(`+)([^`][\s\S]*?)\1(?!`)/g, (_match, _ticks, code) => park(code.trim())],
+  // HTML comments, and scripts and styles with their content.
+  [/<!--[\s\S]*?(?:-->|$)/g, ' '],
+  [/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' '],
+  // Autolinks keep their address.
+  [/<((?:https?|mailto|ftp):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/gi, '$1'],
+  // Images and links keep their text: ![alt](src), [text](href "title"), [text][ref].
+  [/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
+  [/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1'],
+  // Link reference definitions: [ref]: https://...
+  [/^ {0,3}\[[^\]]+\]:[^\n]*$/gm, ''],
+  // HTML tags.
+  [/<\/?([A-Za-z][\w:-]*)(?:\s[^<>]*)?\/?>/g, (_match, name) => (BLOCK_TAG.test(name) ? ' ' : '')],
+  // Headings (closing hashes too), thematic breaks and setext underlines.
+  [/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
+  [/^ {0,3}(?:(?:[-*_])[ \t]*){3,}$/gm, ''],
+  [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''],
+  // Block quote markers, then list bullets and numbers, then task list boxes.
+  [/^(?:[ \t]*>[ \t]?)+/gm, ''],
+  [/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ''],
+  [/^\[[ xX]\][ \t]+/gm, ''],
+  // Table rows: the delimiter row goes, cell borders become spaces.
+  [/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/gm, ''],
+  [/^[ \t]*\|.*$/gm, (row) => row.replace(/\|/g, ' ')],
+  // Emphasis, strongest first so that ***both*** loses all its stars.
+  [/(\*\*\*|___)(?=\S)([\s\S]*?\S)\1/g, '$2'],
+  [/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2'],
+  [/~~(?=\S)([\s\S]*?\S)~~/g, '$1'],
+  [/\*(?=\S)([^*\n]*?\S)\*/g, '$1'],
+  // Underscores inside words (snake_case) are not emphasis.
+  [/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gmu, '$1$2'],
+  // Unmatched runs of delimiters that are still left are markup, not content.
+  [/\*{2,}|_{2,}|~{2,}/g, ''],
+];
+
+/** The readable text of a Markdown description, on one line. */
+export function markdownToPlainText(markdown: string): string {
+  let text = markdown.replace(/\r\n?/g, '\n');
+  for (const [pattern, replacement] of STEPS) {
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  }
+  // References are decoded last: `&lt;b&gt;` means the characters "<b>", not a tag to strip.
+  return unpark(decodeCharacterReferences(text)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Cuts `text` to at most `maxLength` characters, ellipsis included, at the last word
+ * boundary when there is one in the second half; a single very long word is cut hard.
+ */
+export function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  if (maxLength < 1) return '';
+  const room = maxLength - ELLIPSIS.length;
+  // Looking one character past the room finds a space that falls exactly on the cut.
+  const lastSpace = text.slice(0, room + 1).lastIndexOf(' ');
+  let cut = text.slice(0, lastSpace > room / 2 ? lastSpace : room);
+  // Never leave half of a surrogate pair (an emoji, say) before the ellipsis.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.replace(/[\s,;:.!?\u2013\u2014-]+$/u, '') + ELLIPSIS;
+}
+
+/**
+ * A plain-text excerpt of a Markdown description: markup removed (emphasis, headings, quote
+ * markers, bullets, code fences, HTML tags; links and images keep their text), character
+ * references decoded, whitespace collapsed, cut at a word boundary with an ellipsis so that
+ * the result is at most `maxLength` characters long. An empty description gives `''`.
+ */
+export function excerpt(markdown: string, maxLength = 160): string {
+  return truncateAtWord(markdownToPlainText(markdown), maxLength);
+}

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { excerpt, markdownToPlainText, truncateAtWord } from '../../src/internal/rich-text/excerpt.js';
+
+describe('excerpt', () => {
+  describe('markup', () => {
+    const cases: Array<[string, string, string]> = [
+      ['emphasis', 'Our **office** is _closed_ on *Friday*, __really__ ***really*** ~~not~~.', 'Our office is closed on Friday, really really not.'],
+      ['headings', '# Office closed\n\nText\n\n## Details ##\n\nSetext\n======', 'Office closed Text Details Setext'],
+      ['quotes', '> quoted\n> > nested', 'quoted nested'],
+      ['lists', '- one\n* two\n+ three\n  1. nested\n2) other\n- [ ] task\n- [x] done', 'one two three nested other task done'],
+      ['links', 'See [the calendar](https://x.example/cal_(2026) "Cal"), [ref][r] and <https://a.example/b>.\n\n[r]: https://x', 'See the calendar, ref and https://a.example/b.'],
+      ['images', 'Look: ![our new office](https://x.example/o.png)', 'Look: our new office'],
+      ['code', 'Run `npm **install**` now\n\n```sh\necho "# hi"\n```', 'Run npm **install** now echo "# hi"'],
+      ['HTML tags', '<p>Hello <b onclick="x()">world</b></p><p>Next<br>line</p><script>alert(1)</script><!-- note -->', 'Hello world Next line'],
+      ['tables', '| a | b |\n|---|:-:|\n| 1 | 2 |', 'a b 1 2'],
+      ['rules', 'above\n\n---\n\n***\n\nbelow', 'above below'],
+      ['escapes', '\\*literal\\* \\# \\[x\\]', '*literal* # [x]'],
+      ['words with underscores and stars', 'snake_case_name and 5 * 3 * 2', 'snake_case_name and 5 * 3 * 2'],
+    ];
+    for (const [name, markdown, expected] of cases) {
+      it(`strips ${name}`, () => {
+        expect(markdownToPlainText(markdown)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('character references', () => {
+    it('decodes them into the characters they stand for', () => {
+      expect(excerpt('Tom &amp; Jerry &copy; M&uuml;ller &#8364;5 &#x263A;')).to.equal('Tom & Jerry \u00a9 M\u00fcller \u20ac5 \u263a');
+    });
+
+    it('shows escaped markup as the characters the author typed, never double-escaped', () => {
+      expect(excerpt('&lt;b&gt;not a tag&lt;/b&gt; AT&T &amp;amp;')).to.equal('<b>not a tag</b> AT&T &amp;');
+    });
+
+    it('leaves unknown names and references inside code as typed', () => {
+      expect(excerpt('&bogus; `&amp;`')).to.equal('&bogus; &amp;');
+    });
+  });
+
+  describe('length', () => {
+    it('returns short text unchanged, with whitespace collapsed', () => {
+      expect(excerpt('  short\n\n\ttext  ')).to.equal('short text');
+    });
+
+    it('cuts at a word boundary and adds an ellipsis, within the limit', () => {
+      const result = excerpt('The office is closed on Friday because of the company outing.', 30);
+      expect(result).to.equal('The office is closed on\u2026');
+      expect(result.length).to.be.at.most(30);
+    });
+
+    it('drops punctuation left before the ellipsis', () => {
+      expect(excerpt('Hello there, general Kenobi.', 14)).to.equal('Hello there\u2026');
+    });
+
+    it('cuts a single long word hard', () => {
+      expect(excerpt('a'.repeat(50), 10)).to.equal(`${'a'.repeat(9)}\u2026`);
+    });
+
+    it('does not split an emoji', () => {
+      const result = truncateAtWord(`${'x'.repeat(8)}\u{1F600}\u{1F600}`, 10);
+      expect(result).to.equal(`${'x'.repeat(8)}\u2026`);
+    });
+
+    it('uses 160 characters by default', () => {
+      const result = excerpt('word '.repeat(100));
+      expect(result.length).to.be.at.most(160);
+      expect(result.endsWith('word\u2026')).to.be.true;
+    });
+
+    it('gives an empty string for an empty description or a zero length', () => {
+      expect(excerpt('')).to.equal('');
+      expect(excerpt('   \n\n ')).to.equal('');
+      expect(excerpt('**  **')).to.equal('');
+      expect(excerpt('text', 0)).to.equal('');
+    });
+  });
+});
