@@ -3,7 +3,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { findChromium, findFirefox, CHROMIUM_ARGS, INSTALL_HINT } from './scripts/find-browsers.mjs';
+import { referenceApiForTests } from './server/test-runner-plugin.mjs';
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -39,8 +42,47 @@ if (firefoxPath) {
   );
 }
 
+// The XSS payload corpora live beside the repository (`<repo>/../shared/xss`), outside the
+// served root. GET /__xss/<file> reads one of them; nothing else of that folder is reachable.
+const XSS_CORPUS_DIR = fileURLToPath(new URL('../shared/xss/', import.meta.url));
+
+async function serveXssCorpus(context, next) {
+  const match = /^\/__xss\/([\w-][\w.-]*)$/.exec(context.path);
+  if (!match || context.method !== 'GET') return next();
+  try {
+    context.body = await readFile(join(XSS_CORPUS_DIR, match[1]), 'utf8');
+    context.type = match[1].endsWith('.json') ? 'application/json' : 'text/plain';
+  } catch {
+    context.status = 404;
+    context.type = 'text/plain';
+    context.body = `XSS corpus file "${match[1]}" not found in ${XSS_CORPUS_DIR}`;
+  }
+}
+
+// Pages under test/csp/ run under the strict policy a careful portal would send. The
+// trusted-types names are the ones the library needs: its HTML sanitizer's policy and Lit's.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types portal-announcements#html lit-html',
+].join('; ');
+
+async function strictCspForCspTestPages(context, next) {
+  await next();
+  if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
+// The reference announcements server, started for the run and proxied under /api/.
+const referenceApi = referenceApiForTests();
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [serveXssCorpus, strictCspForCspTestPages, referenceApi.middleware],
   nodeResolve: true,
   browsers,
   concurrency: 2,
@@ -49,6 +91,7 @@ export default {
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    referenceApi.plugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -58,4 +58,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test pages run side by side; a page Chromium considers hidden would otherwise get no
+  // animation frames and throttled timers, and tests waiting for a frame would hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

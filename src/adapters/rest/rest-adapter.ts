@@ -1,0 +1,298 @@
+import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
+import { AdapterUnavailableError, ConflictError } from '../../model/errors.js';
+import { parseAnnouncement, parseAnnouncementList } from '../../model/parse.js';
+import { normalizeInput } from '../../model/records.js';
+import { ChangeNotifier } from '../change-notifier.js';
+import type { AnnouncementAdapter, ListOptions, RemoveOptions, UpdateOptions } from '../types.js';
+import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type HttpSettings } from './http.js';
+import { ListCache } from './list-cache.js';
+import { startLiveUpdates } from './live-updates.js';
+import { defaultFromInput, defaultListFrom, defaultToAnnouncement } from './mapping.js';
+import { SkippedRecordsError, errorFromResponse } from './problem.js';
+import type { RestAdapterOptions } from './rest-options.js';
+
+/** A background load's result, handed to the next `list()` so it need not ask the server again. */
+type Outcome = { at: number } & ({ records: unknown[] } | { error: unknown });
+
+/** How long a background result stands in for a new request. */
+const OUTCOME_FRESH_MS = 5000;
+
+/**
+ * Talks to the portal's own server over the HTTP contract in `openapi.yaml`: lists with ETags,
+ * writes with `If-Match`, errors as RFC 9457 problem details, changes as Server-Sent Events
+ * with polling as the fallback.
+ *
+ * Stale-while-revalidate: the last good list is kept in IndexedDB. The first `list()` of a
+ * page resolves from that copy at once (when there is one) and asks the server in the
+ * background; subscribers hear when the server's answer differs or fails, and the next
+ * `list()` returns that answer (or throws its error: the shared feed then keeps the list it
+ * has and marks the error, which the editor shows as offline). Later `list()` calls go to the
+ * server and throw `AdapterUnavailableError` when it cannot be reached. Writes are never
+ * queued: offline, they fail.
+ *
+ * Validation at the boundary: records that fail validation are not dropped here but passed
+ * through as they came (valid ones are returned validated), so that the feed, which validates
+ * every list, skips them and reports them in `recordErrors`; `onError` hears of them too.
+ * Callers that use `list()` directly should run `parseAnnouncementList` on its result.
+ */
+export class RestAdapter implements AnnouncementAdapter {
+  /** The collection's absolute URL, without a trailing slash. */
+  readonly baseUrl: string;
+  private readonly http: HttpSettings;
+  private readonly cache: ListCache | undefined;
+  private readonly changes = new ChangeNotifier();
+  private readonly toAnnouncement: (record: unknown) => unknown;
+  private stopLiveUpdates: (() => void) | undefined;
+  private subscribers = 0;
+  /** What the server last delivered (mapped, malformed records included) and its ETag. */
+  private latest: { records: unknown[]; etag: string | undefined } | undefined;
+  private cacheConsulted = false;
+  private backgroundOutcome: Outcome | undefined;
+  /** Whether the last attempt to load the list failed. */
+  private failing = false;
+
+  constructor(private readonly options: RestAdapterOptions) {
+    const base = typeof location === 'undefined' ? undefined : location.href;
+    this.baseUrl = new URL(String(options.baseUrl), base).href.replace(/\/+$/, '');
+    const retry = options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
+    this.http = {
+      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      credentials: options.credentials ?? 'same-origin',
+      timeout: options.timeout ?? 10_000,
+      retry,
+    };
+    const cacheKey = typeof options.cache === 'object' ? options.cache.key : this.baseUrl;
+    this.cache = options.cache === false ? undefined : new ListCache(cacheKey);
+    this.toAnnouncement = options.toAnnouncement ?? defaultToAnnouncement;
+  }
+
+  async list(options: ListOptions = {}): Promise<Announcement[]> {
+    if (!this.cacheConsulted) {
+      this.cacheConsulted = true;
+      const cached = await this.cache?.read();
+      if (cached) {
+        this.latest = { records: cached.announcements, etag: cached.etag };
+        void this.revalidate();
+        return structuredClone(cached.announcements);
+      }
+    }
+    const outcome = this.backgroundOutcome;
+    this.backgroundOutcome = undefined;
+    if (outcome && Date.now() - outcome.at < OUTCOME_FRESH_MS) {
+      if ('error' in outcome) throw outcome.error;
+      return structuredClone(outcome.records) as Announcement[];
+    }
+    const { records } = await this.loadList(options.signal);
+    return structuredClone(records) as Announcement[];
+  }
+
+  async create(input: AnnouncementInput): Promise<Announcement> {
+    const headers = await this.requestHeaders(true);
+    const idempotent = this.options.idempotencyKeys === true;
+    if (idempotent) headers.set('Idempotency-Key', crypto.randomUUID());
+    const body = (this.options.fromInput ?? defaultFromInput)(input, { operation: 'create', notify: true });
+    const result = await this.send({ method: 'POST', url: this.baseUrl, headers, body: JSON.stringify(body), idempotent });
+    if (!isSuccess(result)) throw this.errorFor(result, 'POST');
+    const created = this.readRecord(result, 'POST');
+    this.changes.notify();
+    return created;
+  }
+
+  async update(id: string, input: AnnouncementInput, options: UpdateOptions = {}): Promise<Announcement> {
+    const headers = await this.requestHeaders(true);
+    headers.set('If-Match', ifMatch(options.expectedVersion));
+    const notify = options.notify ?? true;
+    const body = (this.options.fromInput ?? defaultFromInput)(input, { operation: 'update', notify });
+    const result = await this.send({ method: 'PUT', url: this.recordUrl(id), headers, body: JSON.stringify(body), idempotent: true });
+    if (!isSuccess(result)) {
+      const error = this.errorFor(result, 'PUT', id);
+      // A PUT whose first attempt did land but lost its answer meets its own write as the
+      // "conflict" when it is sent again, by us or by the browser itself (Firefox resends an
+      // idempotent request whose reused connection was reset).
+      if (error instanceof ConflictError && error.current && hasContent(error.current, input)) {
+        this.changes.notify();
+        return error.current;
+      }
+      throw error;
+    }
+    const updated = this.readRecord(result, 'PUT');
+    this.changes.notify();
+    return updated;
+  }
+
+  async remove(id: string, options: RemoveOptions = {}): Promise<void> {
+    const headers = await this.requestHeaders(false);
+    headers.set('If-Match', ifMatch(options.expectedVersion));
+    const result = await this.send({ method: 'DELETE', url: this.recordUrl(id), headers, idempotent: true });
+    // A retried DELETE whose first attempt did land finds nothing left to delete: that is success.
+    const deletedEarlier = result.status === 404 && result.attempts > 1;
+    if (!isSuccess(result) && !deletedEarlier) throw this.errorFor(result, 'DELETE', id);
+    this.changes.notify();
+  }
+
+  /** Hears this adapter's writes and, while anyone listens, the server's change stream or polls. */
+  subscribe(onChange: () => void): () => void {
+    const unsubscribe = this.changes.subscribe(onChange);
+    if (++this.subscribers === 1) {
+      this.stopLiveUpdates = startLiveUpdates({
+        mode: this.options.live ?? 'auto',
+        eventsUrl: this.options.eventsUrl ? new URL(String(this.options.eventsUrl), this.baseUrl).href : `${this.baseUrl}/events`,
+        withCredentials: this.http.credentials === 'include',
+        pollInterval: this.options.pollInterval ?? 30_000,
+        onSignal: () => this.changes.notify(),
+        // A broken stream may mean the server is gone: look once, so the page learns it is offline.
+        onStreamError: () => {
+          if (!this.failing) this.changes.notify();
+        },
+        onPoll: () => void this.revalidate(),
+      });
+    }
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      unsubscribe();
+      if (--this.subscribers === 0) {
+        this.stopLiveUpdates?.();
+        this.stopLiveUpdates = undefined;
+      }
+    };
+  }
+
+  /** Forgets the cached list, e.g. when the user signs out of a portal whose lists differ per user. */
+  async clearCache(): Promise<void> {
+    await this.cache?.clear();
+  }
+
+  /** Asks the server in the background; tells subscribers when the list changed, or when reaching it stopped working. */
+  private async revalidate(): Promise<void> {
+    const wasFailing = this.failing;
+    try {
+      const { records, changed } = await this.loadList();
+      if (changed || wasFailing) {
+        this.backgroundOutcome = { at: Date.now(), records };
+        this.changes.notify();
+      }
+    } catch (error) {
+      this.options.onError?.(error);
+      if (!wasFailing) {
+        this.backgroundOutcome = { at: Date.now(), error };
+        this.changes.notify();
+      }
+    }
+  }
+
+  private async loadList(signal?: AbortSignal): Promise<{ records: unknown[]; changed: boolean }> {
+    try {
+      const headers = await this.requestHeaders(false);
+      const known = this.latest;
+      if (known?.etag) headers.set('If-None-Match', known.etag);
+      const result = await this.send({ method: 'GET', url: this.baseUrl, headers, signal, idempotent: true });
+      let changed = false;
+      if (result.status !== 304 || !known) {
+        if (!isSuccess(result)) throw this.errorFor(result, 'GET');
+        const records = this.readList(result.text);
+        const etag = result.headers.get('ETag') ?? undefined;
+        changed = !known || etag === undefined || etag !== known.etag;
+        this.latest = { records, etag };
+        // Awaited so that a page opened right after this one finds the list (a few milliseconds).
+        if (changed) await this.saveToCache(records, etag);
+      }
+      this.failing = false;
+      return { records: this.latest!.records, changed };
+    } catch (error) {
+      if (!signal?.aborted) this.failing = true;
+      throw error;
+    }
+  }
+
+  /** The list answer's records: valid ones validated, malformed ones as they came (see the class comment). */
+  private readList(text: string): unknown[] {
+    const list = (this.options.listFrom ?? defaultListFrom)(parseJson(text, `GET ${this.baseUrl}`));
+    if (!Array.isArray(list)) throw new AdapterUnavailableError(`GET ${this.baseUrl} did not answer a list of announcements`);
+    const records = list.map((raw) => {
+      let mapped: unknown = raw;
+      try {
+        mapped = this.toAnnouncement(raw);
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+      const parsed = parseAnnouncement(mapped);
+      return parsed.ok ? parsed.announcement : mapped;
+    });
+    const { errors } = parseAnnouncementList(records);
+    if (errors.length > 0) this.options.onError?.(new SkippedRecordsError(errors));
+    return records;
+  }
+
+  private async saveToCache(records: unknown[], etag: string | undefined): Promise<void> {
+    const { announcements } = parseAnnouncementList(records);
+    await this.cache?.write({ etag, announcements, savedAt: new Date().toISOString() });
+  }
+
+  private readRecord(result: HttpResult, method: string): Announcement {
+    const parsed = parseAnnouncement(this.toAnnouncement(parseJson(result.text, `${method} ${this.baseUrl}`)));
+    if (!parsed.ok) {
+      throw new AdapterUnavailableError(`${method} ${this.baseUrl} answered an invalid announcement: ${parsed.message}`);
+    }
+    return parsed.announcement;
+  }
+
+  private errorFor(result: HttpResult, method: string, id?: string) {
+    return errorFromResponse(result, {
+      request: `${method} ${id === undefined ? this.baseUrl : this.recordUrl(id)}`,
+      id,
+      readCurrent: (raw) => {
+        const parsed = parseAnnouncement(this.toAnnouncement(raw));
+        return parsed.ok ? parsed.announcement : undefined;
+      },
+    });
+  }
+
+  private send(request: Omit<HttpRequest, 'signal'> & { signal?: AbortSignal }): Promise<HttpResult> {
+    return sendRequest(this.http, request);
+  }
+
+  private async requestHeaders(withJsonBody: boolean): Promise<Headers> {
+    let own: HeadersInit | undefined;
+    try {
+      own = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
+    } catch (error) {
+      throw new AdapterUnavailableError('The request headers could not be prepared', { cause: error });
+    }
+    const headers = new Headers(own);
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    if (withJsonBody) headers.set('Content-Type', 'application/json');
+    return headers;
+  }
+
+  private recordUrl(id: string): string {
+    return `${this.baseUrl}/${encodeURIComponent(id)}`;
+  }
+}
+
+const isSuccess = (result: HttpResult) => result.status >= 200 && result.status < 300;
+
+/** A version as an entity tag; no version means "whatever is current" (`*`). */
+function ifMatch(version: string | undefined): string {
+  if (version === undefined) return '*';
+  return /^(W\/)?".*"$/.test(version) ? version : `"${version}"`;
+}
+
+function parseJson(text: string, request: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AdapterUnavailableError(`${request} answered malformed JSON`, { cause: error });
+  }
+}
+
+/** Whether a stored announcement already carries exactly this edit. */
+function hasContent(current: Announcement, input: AnnouncementInput): boolean {
+  try {
+    const wanted = normalizeInput(input);
+    return (Object.keys(wanted) as Array<keyof typeof wanted>).every((field) => current[field] === wanted[field]);
+  } catch {
+    return false;
+  }
+}
