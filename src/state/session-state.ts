@@ -100,7 +100,10 @@ export class SessionState {
       ...change(normalizeSession(record)),
       touchedAt: new Date().toISOString(),
     }));
-    this.session = stored;
+    // Writes finish out of order with this page's newer changes (two quick closes, or an
+    // impression record racing a close): keep those, and let elements re-render.
+    this.session = mergeSessions(stored, this.session);
+    this.emit();
     this.broadcast();
   }
 
