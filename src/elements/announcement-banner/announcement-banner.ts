@@ -1,0 +1,281 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AnnouncementAdapter } from '../../adapters/types.js';
+import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
+import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, AnnouncementShowEvent } from '../../events/announcement-events.js';
+import { excerpt } from '../../internal/rich-text/excerpt.js';
+import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import type { Announcement } from '../../model/announcement.js';
+import { visibleInBannerOrder } from '../../model/visibility.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { deepActiveElement, nextTabbableAfter, returnFocus } from '../shared/focus.js';
+import { openInSidebar } from '../shared/open-in-sidebar.js';
+import { closeIcon, nextIcon, previousIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
+import { bannerStrings } from './announcement-banner.strings.js';
+import { bannerStyles } from './announcement-banner.styles.js';
+
+export type BannerPlacement = 'inline' | 'top' | 'bottom';
+
+/** Longest excerpt, in characters; CSS then clamps it to two lines. */
+const EXCERPT_LENGTH = 200;
+
+interface BannerView {
+  queue: Announcement[];
+  index: number;
+}
+
+/**
+ * The notice on every portal page: the visible announcements this client has not closed or
+ * read in this login session, one at a time.
+ *
+ * **Several announcements** are shown one at a time, most urgent first (critical, warning,
+ * info, success; newest first within a severity), with "1 of 3" and Previous/Next buttons
+ * that wrap around. Closing one shows the next. The banner never stacks.
+ *
+ * **Rules.** Close hides the announcement for the rest of the session in every tab; Read more
+ * does the same and opens the full message in the `<announcement-sidebar>` (one is created
+ * when the page has none). A new session shows unexpired announcements again; an edit that
+ * re-notifies shows the banner again at once, a silent edit does not. Announcements that
+ * expire, are deleted or reach their publish date while the page is open update the banner
+ * without a reload.
+ *
+ * **No flash, no jump.** Until it knows the list and the session state the banner renders
+ * nothing and takes no space, so an already closed banner never flashes. When it then shows,
+ * the content below moves down once. To avoid that, either set `reserve-space` (the banner
+ * holds an empty box of `--announcement-banner-reserve` height while loading; it collapses
+ * when there is nothing to show) or use `placement="top"` / `"bottom"` (a fixed overlay at
+ * that edge of the viewport, which never moves the page; leave room for it if it must not
+ * cover content).
+ *
+ * **Focus.** Nothing is focused on page load. After Close, or after the sidebar opened by
+ * Read more closes, focus goes to the next announcement's Read more button; when none is
+ * left, to the next focusable element after the banner on the page.
+ *
+ * **Accessibility.** A landmark region named by the announcement's title (with its severity),
+ * not an alert: it would be read out again on every page.
+ *
+ * @summary The announcement notice shown on every page until the client closes or reads it.
+ *
+ * @fires announcement-show - `AnnouncementShowEvent`: an announcement was shown for the first time in this session (the impression, once per session across tabs).
+ * @fires announcement-dismiss - `AnnouncementDismissEvent`: the client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`).
+ * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client asked for the full message. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar.
+ *
+ * @csspart placeholder - The empty box that reserves space while loading (with `reserve-space`).
+ * @csspart base - The banner's region.
+ * @csspart icon - The severity icon.
+ * @csspart content - The box around title and excerpt.
+ * @csspart title - The announcement's title.
+ * @csspart excerpt - The plain-text start of the description (at most two lines).
+ * @csspart actions - The box around the buttons.
+ * @csspart read-more-button - The Read more button.
+ * @csspart pager - The group with the position and the Previous/Next buttons (only with several announcements).
+ * @csspart position - The "1 of 3" text.
+ * @csspart previous-button - Shows the previous announcement.
+ * @csspart next-button - Shows the next announcement.
+ * @csspart close-button - The Close button.
+ *
+ * @cssproperty --announcement-banner-reserve - Height held while loading with `reserve-space`. Default `3.5rem`.
+ * @cssproperty --announcement-banner-z-index - Stacking order of the `top` and `bottom` overlays. Default `1000`.
+ * @cssproperty --announcement-banner-radius - Corner radius of the inline banner. Default `--announcement-radius`.
+ * @cssproperty --announcement-info-color - Accent (border, icon) of info announcements; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-info-background - Background of info announcements; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-text-color - Text colour.
+ * @cssproperty --announcement-background - Button background.
+ * @cssproperty --announcement-border-color - Button borders.
+ * @cssproperty --announcement-focus-color - Focus ring.
+ * @cssproperty --announcement-radius - Corner radius.
+ * @cssproperty --announcement-font-family - Font; inherited from the page by default.
+ * @cssproperty --announcement-font-size - Base font size. Default `1rem`.
+ */
+@customElement('announcement-banner')
+export class AnnouncementBanner extends LitElement {
+  static override styles = [baseStyles, bannerStyles];
+
+  /** Where announcements come from; default: the page's `configureAnnouncements({ adapter })`. */
+  @property({ attribute: false }) adapter?: AnnouncementAdapter;
+
+  /** The login session id; default: the page's configured session, else the browser session. */
+  @property() session?: string;
+
+  /** The signed-in user's id; default: the page's configured user, else `"anonymous"`. */
+  @property() user?: string;
+
+  /** `inline` (in the page flow), `top` or `bottom` (a fixed overlay at that viewport edge). */
+  @property({ reflect: true }) placement: BannerPlacement = 'inline';
+
+  /** Hold `--announcement-banner-reserve` of height while the state is not yet known. */
+  @property({ type: Boolean, reflect: true, attribute: 'reserve-space' }) reserveSpace = false;
+
+  /** The announcement the client paged to; the banner follows it when the order changes. */
+  @state() private currentId: string | undefined;
+
+  /** Read out after paging, so screen-reader users hear which announcement is now shown. */
+  @state() private pagingMessage = '';
+
+  private readonly source = new AnnouncementSourceController(this);
+  private readonly localize = new LocalizeController(this, bannerStrings);
+
+  /** What the last render showed; read by the event handlers. */
+  private view: BannerView | undefined;
+  /** Where the shown announcement was, so closing one shows the one that moved into its place. */
+  private lastIndex = 0;
+  /** Impressions already reported by this element (user, session, id, revision). */
+  private readonly reported = new Set<string>();
+
+  /** The announcements still to be seen in this session, in the order the banner shows them. */
+  get queue(): Announcement[] {
+    const state = this.source.state;
+    if (!this.source.ready || !state) return [];
+    return visibleInBannerOrder(this.source.feed.announcements).filter((announcement) => !state.isHidden(announcement));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.source.ready) {
+      this.view = undefined;
+      return this.reserveSpace ? html`<div part="placeholder" class="placeholder"></div>` : nothing;
+    }
+    const queue = this.queue;
+    let index = queue.findIndex((announcement) => announcement.id === this.currentId);
+    if (index === -1) index = Math.min(this.lastIndex, queue.length - 1);
+    if (index === -1) {
+      this.view = undefined;
+      return nothing;
+    }
+    this.lastIndex = index;
+    this.view = { queue, index };
+    return this.renderAnnouncement(queue[index], index, queue.length);
+  }
+
+  private renderAnnouncement(announcement: Announcement, index: number, total: number): TemplateResult {
+    const { strings } = this.localize;
+    const text = excerpt(announcement.body, EXCERPT_LENGTH);
+    return html`
+      <section
+        part="base"
+        class="banner theme severity-${announcement.severity} placement-${this.placement}"
+        dir=${this.localize.dir}
+        aria-labelledby="title"
+      >
+        <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
+        <div part="content" class="content">
+          <p part="title" id="title" class="title">
+            <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
+          </p>
+          ${text ? html`<p part="excerpt" class="excerpt">${text}</p>` : nothing}
+        </div>
+        <div part="actions" class="actions">
+          <button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>
+            ${strings.bannerReadMore}
+          </button>
+          ${total > 1 ? this.renderPager(index, total) : nothing}
+          <button
+            part="close-button"
+            class="button icon-button"
+            aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
+            @click=${() => this.close(announcement)}
+          >
+            ${closeIcon()}
+          </button>
+        </div>
+        <span class="visually-hidden" role="status">${this.pagingMessage}</span>
+      </section>
+    `;
+  }
+
+  private renderPager(index: number, total: number): TemplateResult {
+    const { strings } = this.localize;
+    return html`
+      <div part="pager" class="pager" role="group" aria-label=${strings.bannerPager}>
+        <button part="previous-button" class="button icon-button mirror-in-rtl" aria-label=${strings.bannerPrevious} @click=${() => this.page(-1)}>
+          ${previousIcon()}
+        </button>
+        <span part="position" class="position">${this.localize.text('bannerPosition', { current: index + 1, total })}</span>
+        <button part="next-button" class="button icon-button mirror-in-rtl" aria-label=${strings.bannerNext} @click=${() => this.page(1)}>
+          ${nextIcon()}
+        </button>
+      </div>
+    `;
+  }
+
+  protected override updated(): void {
+    this.reportImpression();
+  }
+
+  /** Records that the shown announcement was seen; the event fires only the first time per session. */
+  private reportImpression(): void {
+    const state = this.source.state;
+    const announcement = this.view ? this.view.queue[this.view.index] : undefined;
+    if (!state || !announcement) return;
+    const key = JSON.stringify([state.identity.user, state.identity.session, announcement.id, announcement.revisedAt]);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    void state.markShown(announcement).then((first) => {
+      if (first) this.dispatchEvent(new AnnouncementShowEvent(announcement));
+    });
+  }
+
+  /** Wraps around at both ends, so the buttons never become disabled under the focus. */
+  private page(step: number): void {
+    if (!this.view) return;
+    const { queue } = this.view;
+    // Counts from the last page asked for, so two quick clicks move two steps before a render.
+    const requested = queue.findIndex((announcement) => announcement.id === this.currentId);
+    const index = requested === -1 ? this.view.index : requested;
+    const next = (index + step + queue.length) % queue.length;
+    this.currentId = queue[next].id;
+    this.pagingMessage = this.localize.text('bannerNowShowing', { current: next + 1, total: queue.length, title: queue[next].title });
+  }
+
+  private close(announcement: Announcement): void {
+    const hadFocus = this.hasFocusInside();
+    this.pagingMessage = '';
+    void this.source.state?.hide(announcement, 'close');
+    this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'close'));
+    if (hadFocus) void this.updateComplete.then(() => returnFocus(this.focusTargetAfterHide()));
+  }
+
+  private async readMore(announcement: Announcement): Promise<void> {
+    const request = new AnnouncementReadMoreEvent(announcement);
+    this.dispatchEvent(request);
+    const hadFocus = this.hasFocusInside();
+    if (!request.defaultPrevented) {
+      try {
+        await openInSidebar(
+          announcement.id,
+          { adapter: this.adapter, session: this.session, user: this.user, lang: this.localize.locale, dir: this.localize.dir },
+          () => this.focusTargetAfterHide(),
+        );
+      } catch (error) {
+        console.error('portal-announcements: the sidebar could not be opened', error);
+      }
+    }
+    this.pagingMessage = '';
+    void this.source.state?.hide(announcement, 'read-more');
+    this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'read-more'));
+    if (request.defaultPrevented && hadFocus) {
+      // The host shows the message its own way; unless it moved focus, keep it near the banner.
+      await this.updateComplete;
+      const active = deepActiveElement();
+      if (!active || active === document.body) returnFocus(this.focusTargetAfterHide());
+    }
+  }
+
+  private hasFocusInside(): boolean {
+    return this.shadowRoot?.activeElement != null;
+  }
+
+  /**
+   * Where focus goes once the banner hid an announcement: the next announcement's Read more,
+   * else the next focusable element after the banner, else nowhere (the page's body).
+   */
+  private focusTargetAfterHide(): HTMLElement | undefined {
+    const readMore = this.renderRoot.querySelector<HTMLElement>('[part="read-more-button"]');
+    return readMore ?? nextTabbableAfter(this);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'announcement-banner': AnnouncementBanner;
+  }
+}

@@ -1,0 +1,183 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AnnouncementAdapter } from '../../adapters/types.js';
+import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
+import { AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
+import { excerpt } from '../../internal/rich-text/excerpt.js';
+import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import type { Announcement } from '../../model/announcement.js';
+import { compareNewestFirst, isVisible } from '../../model/visibility.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { publishedAt, revisedAfterPublishing } from '../shared/dates.js';
+import { nextTabbableAfter } from '../shared/focus.js';
+import { openInSidebar } from '../shared/open-in-sidebar.js';
+import { severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
+import { listStrings } from './announcement-list.strings.js';
+import { listStyles } from './announcement-list.styles.js';
+
+const EXCERPT_LENGTH = 240;
+
+/**
+ * The client's home page list: every visible announcement, newest first, with its title,
+ * severity, date and the start of its description. Announcements this user has never opened
+ * (in their current revision) carry a "New" marker. Activating one opens it in the
+ * `<announcement-sidebar>` (created when the page has none), marks it read and clears "New";
+ * when the sidebar closes, focus returns to the item.
+ *
+ * While loading, the list says so (and is `aria-busy`). When the source fails, it says so and
+ * offers "Try again"; if it had loaded before, it keeps showing the last known list. With
+ * `limit`, only the newest `limit` are shown, with a "Show all" / "Show fewer" button.
+ *
+ * @summary The home page list of all current announcements, with "New" markers.
+ *
+ * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client opened an announcement. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar (it is still marked read).
+ *
+ * @csspart base - The element's outer box.
+ * @csspart status - The loading message.
+ * @csspart error - The box saying the list could not be loaded or updated.
+ * @csspart retry-button - The "Try again" button.
+ * @csspart empty - The "No announcements" message.
+ * @csspart list - The `<ul>`.
+ * @csspart item - One announcement (`<li>`).
+ * @csspart item-button - The button with the title that opens the announcement; it covers the whole item.
+ * @csspart item-title - The title.
+ * @csspart new-badge - The "New" marker.
+ * @csspart date - The publish or update date.
+ * @csspart excerpt - The plain-text start of the description.
+ * @csspart show-all-button - The "Show all" / "Show fewer" button.
+ *
+ * @cssproperty --announcement-list-gap - Space between items. Default `0.75rem`.
+ * @cssproperty --announcement-background - Item background.
+ * @cssproperty --announcement-text-color - Text colour.
+ * @cssproperty --announcement-muted-color - Secondary text (dates, messages).
+ * @cssproperty --announcement-border-color - Item borders.
+ * @cssproperty --announcement-focus-color - Focus ring.
+ * @cssproperty --announcement-radius - Corner radius.
+ * @cssproperty --announcement-info-color - Accent of info items; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-info-background - "New" marker background of info items; also `-success-`, `-warning-`, `-critical-`.
+ */
+@customElement('announcement-list')
+export class AnnouncementList extends LitElement {
+  static override styles = [baseStyles, listStyles];
+
+  /** Where announcements come from; default: the page's `configureAnnouncements({ adapter })`. */
+  @property({ attribute: false }) adapter?: AnnouncementAdapter;
+
+  /** The login session id; default: the page's configured session, else the browser session. */
+  @property() session?: string;
+
+  /** The signed-in user's id; default: the page's configured user, else `"anonymous"`. */
+  @property() user?: string;
+
+  /** Show at most this many at first, with a "Show all" button; unset or `0` shows all. */
+  @property({ type: Number }) limit?: number;
+
+  @state() private expanded = false;
+
+  private readonly source = new AnnouncementSourceController(this);
+  private readonly localize = new LocalizeController(this, listStrings);
+
+  /** The visible announcements, newest first. */
+  get announcements(): Announcement[] {
+    if (!this.source.ready) return [];
+    return this.source.feed.announcements.filter((announcement) => isVisible(announcement)).sort(compareNewestFirst);
+  }
+
+  protected override render(): TemplateResult {
+    const loading = !this.source.ready;
+    return html`
+      <div part="base" class="theme" dir=${this.localize.dir} aria-busy=${loading ? 'true' : 'false'}>
+        ${loading ? html`<p part="status" class="message" role="status">${this.localize.strings.listLoading}</p>` : this.renderLoaded()}
+      </div>
+    `;
+  }
+
+  private renderLoaded(): TemplateResult {
+    const { strings } = this.localize;
+    const feed = this.source.feed;
+    if (feed.status === 'error') return this.renderProblem(strings.listError);
+    const all = this.announcements;
+    const limit = this.limit && this.limit > 0 ? this.limit : all.length;
+    const shown = this.expanded ? all : all.slice(0, limit);
+    return html`
+      ${feed.error !== undefined ? this.renderProblem(strings.listStale) : nothing}
+      ${all.length === 0
+        ? html`<p part="empty" class="message">${strings.listEmpty}</p>`
+        : html`<ul part="list" class="list" aria-label=${strings.listLabel}>
+            ${repeat(
+              shown,
+              (announcement) => announcement.id,
+              (announcement, index) => this.renderItem(announcement, index),
+            )}
+          </ul>`}
+      ${all.length > limit
+        ? html`<button part="show-all-button" class="button toggle" @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? strings.listShowFewer : this.localize.text('listShowAll', { count: all.length })}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderProblem(message: string): TemplateResult {
+    return html`
+      <div part="error" class="problem severity-critical" role="status">
+        <p>${message}</p>
+        <button part="retry-button" class="button" @click=${() => void this.source.feed.refresh()}>${this.localize.strings.listRetry}</button>
+      </div>
+    `;
+  }
+
+  private renderItem(announcement: Announcement, index: number): TemplateResult {
+    const { strings } = this.localize;
+    const isNew = !this.source.state?.hasRead(announcement);
+    const revised = revisedAfterPublishing(announcement);
+    const [before, after = ''] = strings[revised ? 'listUpdated' : 'listPublished'].split('{date}');
+    const instant = revised ?? publishedAt(announcement);
+    const text = excerpt(announcement.body, EXCERPT_LENGTH);
+    const describedBy = text ? `date-${index} excerpt-${index}` : `date-${index}`;
+    return html`
+      <li part="item" class="item severity-${announcement.severity}">
+        <span class="severity-icon">${severityIcon(announcement.severity)}</span>
+        <button
+          part="item-button"
+          class="item-button"
+          aria-describedby=${describedBy}
+          @click=${(event: Event) => this.openAnnouncement(announcement, event.currentTarget as HTMLElement)}
+        >
+          <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>
+          <span part="item-title" class="item-title">${announcement.title}</span>
+          ${isNew ? html`<span part="new-badge" class="new-badge">${strings.listNew}</span>` : nothing}
+        </button>
+        <span part="date" class="date" id="date-${index}">
+          ${before}<time datetime=${instant}>${this.localize.formatDate(instant)}</time>${after}
+        </span>
+        ${text ? html`<p part="excerpt" class="excerpt" id="excerpt-${index}">${text}</p>` : nothing}
+      </li>
+    `;
+  }
+
+  private async openAnnouncement(announcement: Announcement, button: HTMLElement): Promise<void> {
+    const request = new AnnouncementReadMoreEvent(announcement);
+    this.dispatchEvent(request);
+    if (!request.defaultPrevented) {
+      try {
+        await openInSidebar(
+          announcement.id,
+          { adapter: this.adapter, session: this.session, user: this.user, lang: this.localize.locale, dir: this.localize.dir },
+          // The item may have expired meanwhile: then the first remaining item, or what follows the list.
+          () => (button.isConnected ? button : (this.renderRoot.querySelector<HTMLElement>('.item-button') ?? nextTabbableAfter(this))),
+        );
+      } catch (error) {
+        console.error('portal-announcements: the sidebar could not be opened', error);
+      }
+    }
+    await this.source.state?.markRead(announcement);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'announcement-list': AnnouncementList;
+  }
+}

@@ -1,0 +1,99 @@
+/** Where focus should go when a modal closes: an element, or a function that picks one then. */
+export type FocusReturn = HTMLElement | (() => HTMLElement | null | undefined);
+
+/** The focused element, looking inside open shadow roots. */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  let active = root.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether an element is on the page and rendered (not `display: none`, not hidden). */
+export function isShown(element: Element): boolean {
+  if (!element.isConnected) return false;
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility({ visibilityProperty: true })
+    : element.getClientRects().length > 0;
+}
+
+function isTabbable(element: Element): element is HTMLElement {
+  if (!(element instanceof HTMLElement) || element.tabIndex < 0) return false;
+  if ((element as HTMLButtonElement).disabled || element.closest('[inert]')) return false;
+  if (element instanceof HTMLAnchorElement && !element.hasAttribute('href')) return false;
+  return isShown(element);
+}
+
+/** Elements in document order, shadow trees included (a host's shadow content comes first). */
+function* composedElements(root: ParentNode): Generator<Element> {
+  for (const child of Array.from(root.children)) {
+    yield child;
+    if (child.shadowRoot) yield* composedElements(child.shadowRoot);
+    yield* composedElements(child);
+  }
+}
+
+/**
+ * The first element after `element` (and outside it) that Tab would reach: where focus goes
+ * when the element that had it disappears, so a keyboard user continues from the same place.
+ */
+export function nextTabbableAfter(element: Element): HTMLElement | undefined {
+  let passed = false;
+  for (const candidate of composedElements(document.body)) {
+    if (candidate === element) {
+      passed = true;
+      continue;
+    }
+    if (!passed || element.contains(candidate) || isInside(candidate, element)) continue;
+    if (isTabbable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Whether `node` is in `host`'s shadow tree (or deeper). */
+function isInside(node: Node, host: Element): boolean {
+  let root = node.getRootNode();
+  while (root instanceof ShadowRoot) {
+    if (root.host === host) return true;
+    root = root.host.getRootNode();
+  }
+  return false;
+}
+
+/** Resolves a `FocusReturn` and focuses the result when it is still there; `true` on success. */
+export function returnFocus(target: FocusReturn | undefined): boolean {
+  const element = typeof target === 'function' ? target() : target;
+  if (!element || !isShown(element)) return false;
+  element.focus();
+  return true;
+}
+
+/** What Tab reaches inside `container`, in order, shadow trees included. */
+export function tabbablesWithin(container: Element): HTMLElement[] {
+  return Array.from(composedElements(container)).filter(isTabbable);
+}
+
+/**
+ * Keeps Tab and Shift+Tab cycling inside a modal dialog, as the APG modal dialog pattern asks.
+ * A native modal `<dialog>` makes the page inert but lets Tab leave the document for the
+ * browser's own UI after the last control (whatwg/html#8339, crbug.com/1363100); this wraps
+ * from the last control to the first and back instead. Returns the function that removes it.
+ */
+export function wrapTabWithin(dialog: HTMLElement): () => void {
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const tabbables = tabbablesWithin(dialog);
+    if (tabbables.length === 0) return;
+    const first = tabbables[0];
+    const last = tabbables[tabbables.length - 1];
+    const active = deepActiveElement();
+    if (event.shiftKey && (active === first || active === dialog)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+  dialog.addEventListener('keydown', onKeydown);
+  return () => dialog.removeEventListener('keydown', onKeydown);
+}

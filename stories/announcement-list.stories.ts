@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+import type { AnnouncementAdapter } from '../src/adapters/types.js';
+import '../src/elements/announcement-list/announcement-list.js';
+import type { Announcement } from '../src/model/announcement.js';
+import { AdapterUnavailableError } from '../src/model/errors.js';
+
+/** A stored announcement revised `daysAgo` days before 2 March 2026. */
+function record(title: string, daysAgo: number, fields: Partial<Announcement> = {}): Announcement {
+  const stamp = new Date(Date.parse('2026-03-02T08:00:00.000Z') - daysAgo * 86_400_000).toISOString();
+  return {
+    id: crypto.randomUUID(),
+    title,
+    body: '',
+    severity: 'info',
+    publishAt: null,
+    expiresAt: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revisedAt: stamp,
+    version: crypto.randomUUID(),
+    ...fields,
+  };
+}
+
+const sample = () => [
+  record('Office closed on Friday', 0, { severity: 'warning', body: 'Our office is **closed** on Friday for a team training. We are back on Monday.' }),
+  record('Phishing e-mails in circulation', 2, { severity: 'critical', body: 'We never ask for your password by e-mail.' }),
+  record('New document upload', 9, { body: 'You can now upload several documents at once, up to 50 MB each.' }),
+  record('Tax returns filed', 20, { severity: 'success', body: 'All returns for 2025 were filed on time.' }),
+  record('Holiday opening hours', 40, { body: 'Between Christmas and New Year we are open from 9:00 to 12:00.' }),
+];
+
+/** Each story has its own data and session, so opening an item in one never changes another. */
+const list = (adapter: AnnouncementAdapter, limit?: number) =>
+  html`<announcement-list .adapter=${adapter} session=${`story-${crypto.randomUUID()}`} user=${`story-${crypto.randomUUID()}`} limit=${limit ?? 0}></announcement-list>`;
+
+/** Loads once, then every further load fails: the list keeps the last known announcements. */
+class FailsAfterFirstLoad extends MemoryAdapter {
+  private loads = 0;
+  override async list(): Promise<Announcement[]> {
+    this.loads++;
+    if (this.loads > 1) throw new AdapterUnavailableError('the server cannot be reached');
+    return super.list();
+  }
+}
+
+const meta: Meta = {
+  title: 'Client/announcement-list',
+  component: 'announcement-list',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Newest first; every item is "New" until opened (activating one opens the sidebar). */
+export const Default: Story = {
+  render: () => list(new MemoryAdapter(sample())),
+};
+
+export const WithLimit: Story = {
+  render: () => list(new MemoryAdapter(sample()), 3),
+};
+
+export const Empty: Story = {
+  render: () => list(new MemoryAdapter([])),
+};
+
+export const Loading: Story = {
+  render: () => list({ list: () => new Promise(() => undefined) }),
+};
+
+export const LoadFailed: Story = {
+  render: () =>
+    list({
+      list: () => Promise.reject(new AdapterUnavailableError('the server cannot be reached')),
+    }),
+};
+
+/** An update failed after a good load: the message says so and the last known list stays. */
+export const UpdateFailed: Story = {
+  render: () => {
+    const adapter = new FailsAfterFirstLoad(sample());
+    // A change after the first load makes the list load again, and that load fails.
+    setTimeout(() => void adapter.create({ title: 'Never arrives' }), 300);
+    return list(adapter);
+  },
+};
+
+export const German: Story = {
+  render: () =>
+    html`<div lang="de">
+      ${list(
+        new MemoryAdapter([
+          record('Büro am Freitag geschlossen', 0, { severity: 'warning', body: 'Unser Büro ist am Freitag **geschlossen**.' }),
+          record('Neuer Dokumenten-Upload', 5, { body: 'Sie können jetzt mehrere Dokumente auf einmal hochladen.' }),
+        ]),
+        1,
+      )}
+    </div>`,
+};
+
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl">${list(new MemoryAdapter(sample()))}</div>`,
+};
