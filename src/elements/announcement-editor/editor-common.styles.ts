@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/**
+ * What the editor's section, panel and confirmation add to the shared base: the accent
+ * (primary) and danger buttons, notices and the form controls. Colours come from the public
+ * `--announcement-*` custom properties, with light and dark fallbacks.
+ */
+export const editorCommonStyles = css`
+  .theme {
+    --_accent-strong: var(--announcement-editor-accent-color, #0b57d0);
+    --_accent-text: var(--announcement-editor-accent-text-color, #ffffff);
+    --_danger: var(--announcement-critical-color, #cf222e);
+    --_danger-text: #ffffff;
+    --_warning-tint: var(--announcement-warning-background, #fff8c5);
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme {
+      --_accent-strong: var(--announcement-editor-accent-color, #4493f8);
+      --_accent-text: var(--announcement-editor-accent-text-color, #0d1117);
+      --_danger: var(--announcement-critical-color, #f85149);
+      --_danger-text: #0d1117;
+      --_warning-tint: var(--announcement-warning-background, #3b2e05);
+    }
+  }
+
+  .button {
+    min-height: 2.25rem;
+  }
+  .button.primary {
+    border-color: var(--_accent-strong);
+    background: var(--_accent-strong);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_accent-strong) 85%, var(--_text));
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_danger-text);
+    font-weight: 600;
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .icon-button {
+    min-width: 2.25rem;
+  }
+
+  .notice {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .notice.warning {
+    border-color: var(--announcement-warning-color, #9a6700);
+    background: var(--_warning-tint);
+  }
+
+  @media (forced-colors: active) {
+    .button.primary,
+    .button.danger {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .button[aria-disabled='true'],
+    .button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Announcement, Severity } from '../../model/announcement.js';
+import { statusOf, type AnnouncementStatus } from '../../model/visibility.js';
+import type { EditorStrings } from './editor-strings.js';
+import { pencilIcon, trashIcon } from './icons.js';
+import { zonedDateTimeOptions } from './time-zone.js';
+
+export interface AnnouncementListView {
+  localize: {
+    readonly strings: EditorStrings;
+    text(key: keyof EditorStrings, values?: Record<string, string | number>): string;
+    formatDate(instant: string | number | Date, options?: Intl.DateTimeFormatOptions): string;
+  };
+  announcements: readonly Announcement[];
+  writable: boolean;
+  timeZone: string;
+  /** Ids with an unpublished edit saved in this browser. */
+  drafts: ReadonlyMap<string, string>;
+  onEdit(id: string): void;
+  onDelete(id: string): void;
+}
+
+const STATUS_LABELS: Record<AnnouncementStatus, keyof EditorStrings> = {
+  active: 'statusActive',
+  scheduled: 'statusScheduled',
+  expired: 'statusExpired',
+};
+
+const SEVERITY_LABELS: Record<Severity, keyof EditorStrings> = {
+  info: 'severityInfo',
+  success: 'severitySuccess',
+  warning: 'severityWarning',
+  critical: 'severityCritical',
+};
+
+function renderRow(view: AnnouncementListView, announcement: Announcement, now: number): TemplateResult {
+  const { strings } = view.localize;
+  const status = statusOf(announcement, now);
+  const when = (instant: string) => view.localize.formatDate(instant, zonedDateTimeOptions(view.timeZone));
+  const { id, title } = announcement;
+  return html`<li class="row severity-${announcement.severity}" part="row">
+    <div class="row-main">
+      <h3 class="row-title" part="row-title">${title}</h3>
+      <p class="row-meta">
+        <span class="badge status-${status}" part="status-badge">${strings[STATUS_LABELS[status]]}</span>
+        <span class="severity">${strings[SEVERITY_LABELS[announcement.severity]]}</span>
+        ${status === 'scheduled' && announcement.publishAt ? html`<span>${view.localize.text('publishedFrom', { date: when(announcement.publishAt) })}</span>` : nothing}
+        <span>${announcement.expiresAt ? view.localize.text('visibleUntil', { date: when(announcement.expiresAt) }) : strings.noEndDate}</span>
+        ${view.drafts.has(id) ? html`<span class="draft-tag" part="draft-tag">${strings.draftTag}</span>` : nothing}
+      </p>
+    </div>
+    <div class="row-actions">
+      <button
+        type="button"
+        class="button icon-button"
+        part="edit-button"
+        data-edit=${id}
+        aria-label=${view.localize.text('editNamed', { title })}
+        title=${view.localize.text('editNamed', { title })}
+        ?disabled=${!view.writable}
+        @click=${() => view.onEdit(id)}
+      >
+        ${pencilIcon}
+      </button>
+      <button
+        type="button"
+        class="button icon-button"
+        part="delete-button"
+        data-delete=${id}
+        aria-label=${view.localize.text('deleteNamed', { title })}
+        title=${view.localize.text('deleteNamed', { title })}
+        ?disabled=${!view.writable}
+        @click=${() => view.onDelete(id)}
+      >
+        ${trashIcon}
+      </button>
+    </div>
+  </li>`;
+}
+
+/** Every announcement with its status, dates and the pencil and trash buttons. */
+export function renderAnnouncementList(view: AnnouncementListView): TemplateResult {
+  const now = Date.now();
+  return html`<ul class="list" part="list" aria-label=${view.localize.strings.listLabel}>
+    ${repeat(
+      view.announcements,
+      (announcement) => announcement.id,
+      (announcement) => renderRow(view, announcement, now),
+    )}
+  </ul>`;
+}

@@ -1,0 +1,265 @@
+import type { Translations } from '../../internal/localize/localize-controller.js';
+
+/** Every text of the editor. German UI terms follow the product glossary. */
+export interface EditorStrings extends Record<string, string> {
+  heading: string;
+  createAnnouncement: string;
+  editAnnouncement: string;
+  continueDraft: string;
+  draftNoteNew: string;
+  draftTag: string;
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+  emptyHeading: string;
+  emptyText: string;
+  readOnly: string;
+  listLabel: string;
+  statusActive: string;
+  statusScheduled: string;
+  statusExpired: string;
+  visibleUntil: string;
+  noEndDate: string;
+  publishedFrom: string;
+  editNamed: string;
+  deleteNamed: string;
+  severityLabel: string;
+  severityInfo: string;
+  severitySuccess: string;
+  severityWarning: string;
+  severityCritical: string;
+  close: string;
+  title: string;
+  description: string;
+  descriptionHint: string;
+  characterCount: string;
+  formatting: string;
+  bold: string;
+  italic: string;
+  link: string;
+  list: string;
+  write: string;
+  preview: string;
+  previewEmpty: string;
+  previewFailed: string;
+  removeAfter: string;
+  removeAfterHint: string;
+  publishOn: string;
+  publishOnHint: string;
+  notifyAgain: string;
+  notifyAgainHint: string;
+  publish: string;
+  publishing: string;
+  cancel: string;
+  errorSummary: string;
+  titleRequired: string;
+  titleTooLong: string;
+  bodyTooLong: string;
+  dateInvalid: string;
+  dateTimeInvalid: string;
+  expiryInPast: string;
+  expiryNotAfterPublish: string;
+  severityInvalid: string;
+  fieldInvalid: string;
+  offline: string;
+  publishUnavailable: string;
+  publishFailed: string;
+  conflict: string;
+  loadLatest: string;
+  latestLoaded: string;
+  latestVersion: string;
+  deletedMeanwhile: string;
+  publishAsNew: string;
+  discardQuestion: string;
+  discardText: string;
+  keepEditing: string;
+  discardChanges: string;
+  draftRestored: string;
+  draftNotSaved: string;
+  published: string;
+  updated: string;
+  deleteQuestion: string;
+  deleteText: string;
+  delete: string;
+  deleting: string;
+  deleted: string;
+  alreadyDeleted: string;
+  deleteConflict: string;
+  deleteFailed: string;
+}
+
+const en: EditorStrings = {
+  heading: 'Client portal announcements',
+  createAnnouncement: 'Create announcement',
+  editAnnouncement: 'Edit announcement',
+  continueDraft: 'Continue draft',
+  draftNoteNew: 'You have an unpublished draft from {time}.',
+  draftTag: 'Unsaved changes',
+  loading: 'Loading announcements…',
+  loadFailed: 'The announcements could not be loaded.',
+  tryAgain: 'Try again',
+  emptyHeading: 'No announcements',
+  emptyText: 'Your clients see nothing yet. Create your first announcement to tell them what is new.',
+  readOnly: 'This announcement source is read-only: you can see the announcements but not change them here.',
+  listLabel: 'Announcements',
+  statusActive: 'Active',
+  statusScheduled: 'Scheduled',
+  statusExpired: 'Expired',
+  visibleUntil: 'Visible until {date}',
+  noEndDate: 'No end date',
+  publishedFrom: 'Published from {date}',
+  editNamed: 'Edit {title}',
+  deleteNamed: 'Delete {title}',
+  severityLabel: 'Severity',
+  severityInfo: 'Information',
+  severitySuccess: 'Success',
+  severityWarning: 'Warning',
+  severityCritical: 'Critical',
+  close: 'Close',
+  title: 'Title',
+  description: 'Description',
+  descriptionHint: 'Markdown: **bold**, _italic_, [link](https://…), - list.',
+  characterCount: '{count} of {max} characters',
+  formatting: 'Formatting',
+  bold: 'Bold',
+  italic: 'Italic',
+  link: 'Link',
+  list: 'Bulleted list',
+  write: 'Write',
+  preview: 'Preview',
+  previewEmpty: 'Nothing to preview yet.',
+  previewFailed: 'The preview could not be loaded. Your text is unchanged.',
+  removeAfter: 'Remove announcement after',
+  removeAfterHint: 'Optional. The announcement stays visible through the end of this day ({zone}) and is removed after it.',
+  publishOn: 'Publish on',
+  publishOnHint: 'Optional. Until then the announcement is scheduled and clients do not see it. Time in {zone}.',
+  notifyAgain: 'Notify clients again',
+  notifyAgainHint: 'Clients see the banner again. Turn this off for a small correction such as a typo.',
+  publish: 'Publish',
+  publishing: 'Publishing…',
+  cancel: 'Cancel',
+  errorSummary: 'Please correct the marked fields.',
+  titleRequired: 'Enter a title.',
+  titleTooLong: 'The title can have at most {max} characters.',
+  bodyTooLong: 'The description can have at most {max} characters.',
+  dateInvalid: 'Enter a valid date.',
+  dateTimeInvalid: 'Enter a valid date and time.',
+  expiryInPast: 'This date is in the past. Choose today or a later day.',
+  expiryNotAfterPublish: 'The announcement would be removed before it is published. Choose a later day.',
+  severityInvalid: 'Choose a severity.',
+  fieldInvalid: 'Check this field.',
+  offline: 'You are offline. Your text is kept in this browser; you can publish when the connection is back.',
+  publishUnavailable: 'The announcement could not be published because the connection failed. Your text is kept.',
+  publishFailed: 'The announcement could not be published ({reason}). Your text is kept.',
+  conflict: 'This announcement was changed by someone else.',
+  loadLatest: 'Load latest version',
+  latestLoaded: 'The latest version is shown below. Your text is kept in the form; publishing it replaces the latest version.',
+  latestVersion: 'Latest version',
+  deletedMeanwhile: 'This announcement was deleted by someone else. Your text is kept.',
+  publishAsNew: 'Publish as new announcement',
+  discardQuestion: 'Discard changes?',
+  discardText: 'Your changes to this announcement will be lost.',
+  keepEditing: 'Keep editing',
+  discardChanges: 'Discard changes',
+  draftRestored: 'Your unpublished changes from {time} were restored.',
+  draftNotSaved: 'Your draft could not be saved in this browser. Keep this page open until you publish.',
+  published: 'Announcement published',
+  updated: 'Announcement updated',
+  deleteQuestion: 'Delete “{title}”?',
+  deleteText: 'Clients will no longer see it.',
+  delete: 'Delete',
+  deleting: 'Deleting…',
+  deleted: 'Announcement deleted',
+  alreadyDeleted: 'The announcement had already been deleted.',
+  deleteConflict: 'This announcement was changed by someone else in the meantime. Delete the latest version?',
+  deleteFailed: 'The announcement could not be deleted. Please try again.',
+};
+
+const de: EditorStrings = {
+  heading: 'Ankündigungen im Mandantenportal',
+  createAnnouncement: 'Ankündigung erstellen',
+  editAnnouncement: 'Ankündigung bearbeiten',
+  continueDraft: 'Entwurf fortsetzen',
+  draftNoteNew: 'Sie haben einen unveröffentlichten Entwurf vom {time}.',
+  draftTag: 'Ungespeicherte Änderungen',
+  loading: 'Ankündigungen werden geladen …',
+  loadFailed: 'Die Ankündigungen konnten nicht geladen werden.',
+  tryAgain: 'Erneut versuchen',
+  emptyHeading: 'Keine Ankündigungen',
+  emptyText: 'Ihre Mandanten sehen noch nichts. Erstellen Sie Ihre erste Ankündigung, um sie über Neuigkeiten zu informieren.',
+  readOnly: 'Diese Quelle für Ankündigungen ist schreibgeschützt: Sie können die Ankündigungen ansehen, aber hier nicht ändern.',
+  listLabel: 'Ankündigungen',
+  statusActive: 'Aktiv',
+  statusScheduled: 'Geplant',
+  statusExpired: 'Abgelaufen',
+  visibleUntil: 'Sichtbar bis {date}',
+  noEndDate: 'Kein Enddatum',
+  publishedFrom: 'Veröffentlicht ab {date}',
+  editNamed: '{title} bearbeiten',
+  deleteNamed: '{title} löschen',
+  severityLabel: 'Dringlichkeit',
+  severityInfo: 'Information',
+  severitySuccess: 'Erfolg',
+  severityWarning: 'Warnung',
+  severityCritical: 'Kritisch',
+  close: 'Schließen',
+  title: 'Titel',
+  description: 'Beschreibung',
+  descriptionHint: 'Markdown: **fett**, _kursiv_, [Link](https://…), - Liste.',
+  characterCount: '{count} von {max} Zeichen',
+  formatting: 'Formatierung',
+  bold: 'Fett',
+  italic: 'Kursiv',
+  link: 'Link',
+  list: 'Aufzählung',
+  write: 'Schreiben',
+  preview: 'Vorschau',
+  previewEmpty: 'Noch nichts für die Vorschau.',
+  previewFailed: 'Die Vorschau konnte nicht geladen werden. Ihr Text ist unverändert.',
+  removeAfter: 'Ankündigung entfernen nach',
+  removeAfterHint: 'Optional. Die Ankündigung bleibt bis zum Ende dieses Tages ({zone}) sichtbar und wird danach entfernt.',
+  publishOn: 'Veröffentlichen am',
+  publishOnHint: 'Optional. Bis dahin ist die Ankündigung geplant und für Mandanten nicht sichtbar. Zeit in {zone}.',
+  notifyAgain: 'Mandanten erneut benachrichtigen',
+  notifyAgainHint: 'Mandanten sehen das Banner erneut. Schalten Sie dies für kleine Korrekturen wie Tippfehler aus.',
+  publish: 'Veröffentlichen',
+  publishing: 'Wird veröffentlicht …',
+  cancel: 'Abbrechen',
+  errorSummary: 'Bitte korrigieren Sie die markierten Felder.',
+  titleRequired: 'Geben Sie einen Titel ein.',
+  titleTooLong: 'Der Titel darf höchstens {max} Zeichen lang sein.',
+  bodyTooLong: 'Die Beschreibung darf höchstens {max} Zeichen lang sein.',
+  dateInvalid: 'Geben Sie ein gültiges Datum ein.',
+  dateTimeInvalid: 'Geben Sie ein gültiges Datum mit Uhrzeit ein.',
+  expiryInPast: 'Dieses Datum liegt in der Vergangenheit. Wählen Sie heute oder einen späteren Tag.',
+  expiryNotAfterPublish: 'Die Ankündigung würde entfernt, bevor sie veröffentlicht wird. Wählen Sie einen späteren Tag.',
+  severityInvalid: 'Wählen Sie eine Dringlichkeit.',
+  fieldInvalid: 'Prüfen Sie dieses Feld.',
+  offline: 'Sie sind offline. Ihr Text bleibt in diesem Browser erhalten; Sie können veröffentlichen, sobald die Verbindung wieder besteht.',
+  publishUnavailable: 'Die Ankündigung konnte nicht veröffentlicht werden, weil die Verbindung fehlgeschlagen ist. Ihr Text bleibt erhalten.',
+  publishFailed: 'Die Ankündigung konnte nicht veröffentlicht werden ({reason}). Ihr Text bleibt erhalten.',
+  conflict: 'Diese Ankündigung wurde von jemand anderem geändert.',
+  loadLatest: 'Neueste Fassung laden',
+  latestLoaded: 'Die neueste Fassung wird unten angezeigt. Ihr Text bleibt im Formular; wenn Sie ihn veröffentlichen, ersetzt er die neueste Fassung.',
+  latestVersion: 'Neueste Fassung',
+  deletedMeanwhile: 'Diese Ankündigung wurde von jemand anderem gelöscht. Ihr Text bleibt erhalten.',
+  publishAsNew: 'Als neue Ankündigung veröffentlichen',
+  discardQuestion: 'Änderungen verwerfen?',
+  discardText: 'Ihre Änderungen an dieser Ankündigung gehen verloren.',
+  keepEditing: 'Weiter bearbeiten',
+  discardChanges: 'Änderungen verwerfen',
+  draftRestored: 'Ihre unveröffentlichten Änderungen vom {time} wurden wiederhergestellt.',
+  draftNotSaved: 'Ihr Entwurf konnte in diesem Browser nicht gespeichert werden. Lassen Sie diese Seite bis zum Veröffentlichen geöffnet.',
+  published: 'Ankündigung veröffentlicht',
+  updated: 'Ankündigung aktualisiert',
+  deleteQuestion: '„{title}“ löschen?',
+  deleteText: 'Mandanten sehen sie dann nicht mehr.',
+  delete: 'Löschen',
+  deleting: 'Wird gelöscht …',
+  deleted: 'Ankündigung gelöscht',
+  alreadyDeleted: 'Die Ankündigung war bereits gelöscht.',
+  deleteConflict: 'Diese Ankündigung wurde inzwischen von jemand anderem geändert. Die neueste Fassung löschen?',
+  deleteFailed: 'Die Ankündigung konnte nicht gelöscht werden. Bitte versuchen Sie es erneut.',
+};
+
+export const editorTranslations: Translations<EditorStrings> = { en, de };

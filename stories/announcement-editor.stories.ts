@@ -1,0 +1,177 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+import type { AnnouncementAdapter } from '../src/adapters/types.js';
+import '../src/elements/announcement-editor/announcement-editor.js';
+import type { AnnouncementEditor } from '../src/elements/announcement-editor/announcement-editor.js';
+import type { Announcement, AnnouncementInput } from '../src/model/announcement.js';
+import { AdapterUnavailableError } from '../src/model/errors.js';
+
+const DAY = 86_400_000;
+
+/** A stored announcement. Dates are relative to today, so the statuses stay true. */
+function record(id: string, title: string, fields: Partial<Announcement> = {}): Announcement {
+  const stamp = '2026-03-02T08:00:00.000Z';
+  return {
+    id,
+    title,
+    body: '',
+    severity: 'info',
+    publishAt: null,
+    expiresAt: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revisedAt: stamp,
+    version: `${id}-v1`,
+    ...fields,
+  };
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+const sampleAnnouncements = () => [
+  record('closed', 'Office closed on Friday', {
+    body: 'Our office is **closed** on Friday for a team training.\n\n- Uploads are processed on Monday.\n- Call the [emergency line](https://example.com) for urgent matters.',
+    severity: 'warning',
+    expiresAt: inDays(10),
+    revisedAt: '2026-03-03T08:00:00.000Z',
+  }),
+  record('portal', 'New document upload', { publishAt: inDays(5), severity: 'success', revisedAt: '2026-03-02T09:00:00.000Z' }),
+  record('deadline', 'Tax return deadline passed', { expiresAt: inDays(-3), severity: 'critical' }),
+];
+
+/** An adapter whose writes fail as if the network were down. */
+class UnreachableAdapter extends MemoryAdapter {
+  override async create(_input: AnnouncementInput): Promise<Announcement> {
+    throw new AdapterUnavailableError('The network is down');
+  }
+}
+
+interface PageOptions {
+  adapter: AnnouncementAdapter;
+  lang?: string;
+  timeZone?: string;
+}
+
+function page({ adapter, lang = 'en', timeZone = 'Europe/Berlin' }: PageOptions) {
+  // Each story has its own user, so drafts typed in one story never appear in another.
+  return html`<div lang=${lang}>
+    <announcement-editor .adapter=${adapter} .user=${`story-${crypto.randomUUID()}`} time-zone=${timeZone}></announcement-editor>
+  </div>`;
+}
+
+/** The editor of a story, once its list has loaded. */
+async function loadedEditor(canvas: HTMLElement): Promise<AnnouncementEditor> {
+  const editor = canvas.querySelector('announcement-editor')!;
+  for (let attempt = 0; attempt < 100 && (!editor.shadowRoot || editor.shadowRoot.querySelector('[part~="loading"]')); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return editor;
+}
+
+const panelRoot = (editor: AnnouncementEditor) => editor.shadowRoot!.querySelector('announcement-editor-panel')!.shadowRoot!;
+
+async function clickPublish(editor: AnnouncementEditor): Promise<void> {
+  panelRoot(editor).querySelector<HTMLButtonElement>('#publish')!.click();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+const meta: Meta = {
+  title: 'Firm/announcement-editor',
+  component: 'announcement-editor',
+  parameters: { layout: 'padded' },
+  render: () => page({ adapter: new MemoryAdapter(sampleAnnouncements()) }),
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** No announcements yet: the section invites the first one. */
+export const Empty: Story = {
+  render: () => page({ adapter: new MemoryAdapter() }),
+};
+
+/** Active, scheduled and expired announcements with their end dates, pencil and trash buttons. */
+export const List: Story = {};
+
+/** The "Create announcement" panel. */
+export const CreateForm: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showCreateForm();
+  },
+};
+
+/** The "Edit announcement" panel with "Notify clients again". */
+export const EditForm: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showEditForm('closed');
+  },
+};
+
+/** Publish with an empty title and a removal date in the past: errors next to the fields. */
+export const ValidationErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showCreateForm();
+    const expires = panelRoot(editor).querySelector<HTMLInputElement>('#expires')!;
+    expires.value = new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10);
+    expires.dispatchEvent(new Event('change'));
+    await clickPublish(editor);
+  },
+};
+
+/** A colleague changed the announcement while it was being edited. */
+export const Conflict: Story = {
+  render: () => page({ adapter: new MemoryAdapter(sampleAnnouncements()) }),
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showEditForm('closed');
+    await (editor.adapter as MemoryAdapter).update('closed', { title: 'Office closed on Friday and Monday', severity: 'warning' });
+    await clickPublish(editor);
+  },
+};
+
+/** Publishing failed because the connection is down: the text stays, with "Try again". */
+export const Offline: Story = {
+  render: () => page({ adapter: new UnreachableAdapter(sampleAnnouncements()) }),
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showCreateForm();
+    const title = panelRoot(editor).querySelector<HTMLInputElement>('#title')!;
+    title.value = 'Server maintenance on Sunday';
+    title.dispatchEvent(new Event('input'));
+    await clickPublish(editor);
+  },
+};
+
+/** The confirmation anchored to a trash button. */
+export const DeleteConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showDeleteConfirmation('portal');
+  },
+};
+
+/** An adapter without write methods: the section says so and offers no changes. */
+export const ReadOnly: Story = {
+  render: () => {
+    const source = new MemoryAdapter(sampleAnnouncements());
+    return page({ adapter: { list: () => source.list() } });
+  },
+};
+
+/** German, with the glossary terms. */
+export const German: Story = {
+  render: () => page({ adapter: new MemoryAdapter(sampleAnnouncements()), lang: 'de' }),
+};
+
+/** German create panel. */
+export const GermanForm: Story = {
+  render: () => page({ adapter: new MemoryAdapter(sampleAnnouncements()), lang: 'de' }),
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showCreateForm();
+  },
+};
