@@ -36,6 +36,8 @@ if (firefoxPath) {
           'browser.safebrowsing.phishing.enabled': false,
           'app.update.enabled': false,
           'network.captive-portal-service.enabled': false,
+          // Focus and key events behave as in a focused window even when the page is not in front.
+          'focusmanager.testmode': true,
         },
       },
     }),
@@ -85,7 +87,9 @@ export default {
   middleware: [serveXssCorpus, strictCspForCspTestPages, referenceApi.middleware],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One test page at a time per browser: a page that is not in front gets no animation
+  // frames, so real key presses and clicks would land on stale content.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,

@@ -6,3 +6,13 @@ export { LocalAdapter, type LocalAdapterOptions } from './adapters/local-adapter
 export { configureAnnouncements, type AnnouncementsConfig, type StringOverrides } from './configure.js';
 export { browserSessionId, endBrowserSession } from './state/default-session.js';
 export * from './events/announcement-events.js';
+export { RestAdapter } from './adapters/rest/rest-adapter.js';
+export type { RestAdapterOptions, HeadersOption } from './adapters/rest/rest-options.js';
+export type { RestMapping, WriteContext } from './adapters/rest/mapping.js';
+export type { RetryPolicy } from './adapters/rest/http.js';
+export type { LiveUpdateMode } from './adapters/rest/live-updates.js';
+export { HttpError, SkippedRecordsError, type ProblemDetails } from './adapters/rest/problem.js';
+export { AnnouncementBanner, type BannerPlacement } from './elements/announcement-banner/announcement-banner.js';
+export { AnnouncementSidebar } from './elements/announcement-sidebar/announcement-sidebar.js';
+export { AnnouncementList } from './elements/announcement-list/announcement-list.js';
+export { AnnouncementEditor } from './elements/announcement-editor/announcement-editor.js';
