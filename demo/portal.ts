@@ -20,6 +20,10 @@ const theme = localStorage.getItem(THEME_KEY) === 'dark' ? 'dark' : 'light';
 document.documentElement.lang = language;
 document.documentElement.dataset.theme = theme;
 const text = DEMO_TEXT[language];
+for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+  const key = element.dataset.text as keyof typeof text;
+  if (key in text) element.textContent = text[key];
+}
 
 async function createAdapter(): Promise<{ adapter: AnnouncementAdapter; apiUrl?: string }> {
   const apiUrl = import.meta.env.VITE_ANNOUNCEMENTS_API as string | undefined;

@@ -88,8 +88,11 @@ describe('wiring: configureAnnouncements and per-element overrides', () => {
     await el.updateComplete;
     expect(shown(el)).to.match(/^Weiterlesen/);
     expect(el.text.text('count', { count: 3 })).to.equal('3 Ankündigungen');
+    // de-AT groups thousands with a narrow space, de-DE with a dot: anything but the English comma.
+    expect(el.text.text('count', { count: 20000 }), 'numbers follow the page locale').to.match(/^20[.\s\u00a0\u202f]000 Ankündigungen$/);
     container.setAttribute('lang', 'en');
     await waitUntil(() => shown(el)!.startsWith('Read more'));
+    expect(el.text.text('count', { count: 20000 })).to.equal('20,000 announcements');
     configureAnnouncements({ strings: { en: { greeting: 'Details' } } });
     await waitUntil(() => shown(el)!.startsWith('Details'));
   });

@@ -127,7 +127,7 @@ export function renderDescriptionField(host: DescriptionFieldHost): TemplateResu
       </div>
       <p id="body-hint" class="hint" part="hint">${strings.descriptionHint}</p>
       <p id="body-count" class="counter ${tooLong ? 'over' : ''}" part="counter">
-        ${host.text('characterCount', { count: body.length.toLocaleString(), max: BODY_MAX_LENGTH.toLocaleString() })}
+        ${host.text('characterCount', { count: body.length, max: BODY_MAX_LENGTH })}
       </p>
       ${error ? html`<p id="body-error" class="field-error" part="field-error">${error}</p>` : nothing}
     </div>

@@ -13,7 +13,7 @@ export function fieldErrorMessage(field: InputField, code: FieldErrorCode, text:
     case 'required':
       return text('titleRequired');
     case 'too-long':
-      return field === 'title' ? text('titleTooLong', { max: TITLE_MAX_LENGTH }) : text('bodyTooLong', { max: BODY_MAX_LENGTH.toLocaleString() });
+      return field === 'title' ? text('titleTooLong', { max: TITLE_MAX_LENGTH }) : text('bodyTooLong', { max: BODY_MAX_LENGTH });
     case 'invalid-date':
       return field === 'publishAt' ? text('dateTimeInvalid') : text('dateInvalid');
     case 'in-past':

@@ -86,11 +86,21 @@ export class LocalizeController<T extends Record<string, string>> implements Rea
     } as T;
   }
 
-  /** One text with `{name}` placeholders filled in. */
+  /** One text with `{name}` placeholders filled in; numbers are written the viewer's way ("20.000"). */
   text(key: keyof T, values: Record<string, string | number> = {}): string {
-    return String(this.strings[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    );
+    return String(this.strings[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in values)) return whole;
+      const value = values[name];
+      return typeof value === 'number' ? this.formatNumber(value) : value;
+    });
+  }
+
+  formatNumber(value: number): string {
+    try {
+      return new Intl.NumberFormat(this.locale).format(value);
+    } catch {
+      return String(value);
+    }
   }
 
   /** A date in the viewer's language; `timeZone` when it must be a particular zone's wall clock. */
