@@ -4,6 +4,7 @@ import * as bannerStories from '../../stories/announcement-banner.stories.js';
 import * as listStories from '../../stories/announcement-list.stories.js';
 import * as sidebarStories from '../../stories/announcement-sidebar.stories.js';
 import * as editorStories from '../../stories/announcement-editor.stories.js';
+import * as themingStories from '../../stories/theming.stories.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 interface StoryLike {
@@ -13,7 +14,7 @@ interface StoryLike {
 }
 type StoryModule = Record<string, unknown> & { default: StoryLike & { title?: string } };
 
-const MODULES: StoryModule[] = [bannerStories, listStories, sidebarStories, editorStories] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [bannerStories, listStories, sidebarStories, editorStories, themingStories] as unknown as StoryModule[];
 
 /** Every custom element below `root`, shadow roots included. */
 function customElementsIn(root: ParentNode): LitElement[] {
