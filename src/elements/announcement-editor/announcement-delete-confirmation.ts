@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { WritableAnnouncementAdapter } from '../../adapters/types.js';
 import { PlacementController } from '../../controllers/placement-controller.js';
@@ -153,7 +153,7 @@ export class AnnouncementDeleteConfirmation extends LitElement {
     this.dispatchEvent(new DeleteConfirmationClosedEvent(this.outcome, this.target));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { strings } = this.localize;
     const title = this.target?.title ?? '';
     return html`<dialog

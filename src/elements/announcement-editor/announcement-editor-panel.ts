@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { WritableAnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementPublishEvent } from '../../events/announcement-events.js';
@@ -243,7 +243,7 @@ export class AnnouncementEditorPanel extends LitElement {
     await this.publish();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return renderPanel(this);
   }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isWritable, type AnnouncementAdapter } from '../../adapters/types.js';
 import { resolveUser } from '../../configure.js';
@@ -156,7 +156,7 @@ export class AnnouncementEditor extends LitElement {
     if (this.source.feed && this.loadedDraftScope !== this.draftScope) void this.loadDrafts();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { strings } = this.localize;
     const writable = this.writable;
     const newDraftAt = this.drafts.get(NEW_DRAFT_TARGET);

@@ -1,10 +1,10 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 
 /**
  * Icons drawn with `currentColor`, so they follow the text colour in light, dark and forced
  * colours. They are decorative: the buttons that hold them carry the accessible name.
  */
-const icon = (content: ReturnType<typeof svg>) => svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
+const icon = (content: SVGTemplateResult): SVGTemplateResult => svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
 
 export const pencilIcon = icon(svg`<path d="M4 20h4L19 9l-4-4L4 16v4z"/><path d="M13.5 6.5l4 4"/>`);
 export const trashIcon = icon(svg`<path d="M4 7h16"/><path d="M10 11v6M14 11v6"/><path d="M6 7l1 13h10l1-13"/><path d="M9 7V4h6v3"/>`);

@@ -1,5 +1,5 @@
 import { noChange, nothing } from 'lit';
-import { AsyncDirective, directive, PartType, type DirectiveParameters, type Part, type PartInfo } from 'lit/async-directive.js';
+import { AsyncDirective, directive, PartType, type DirectiveParameters, type DirectiveResult, type Part, type PartInfo } from 'lit/async-directive.js';
 import { renderDescription } from './load-rich-text.js';
 import { renderPlainText } from './plain-text-renderer.js';
 import type { RenderDescriptionOptions } from './render-options.js';
@@ -64,4 +64,5 @@ class RichTextDirective extends AsyncDirective {
  *
  * @example html`<div part="description">${richText(announcement.body, { format: 'markdown' })}</div>`
  */
-export const richText = directive(RichTextDirective);
+export const richText: (...values: DirectiveParameters<RichTextDirective>) => DirectiveResult<typeof RichTextDirective> =
+  directive(RichTextDirective);
