@@ -112,5 +112,17 @@ export function truncateAtWord(text: string, maxLength: number): string {
  * the result is at most `maxLength` characters long. An empty description gives `''`.
  */
 export function excerpt(markdown: string, maxLength = 160): string {
-  return truncateAtWord(markdownToPlainText(markdown), maxLength);
+  const key = `${maxLength}:${markdown}`;
+  let text = recentExcerpts.get(key);
+  if (text === undefined) {
+    text = truncateAtWord(markdownToPlainText(markdown), maxLength);
+    // Lists re-render every item when one changes; the descriptions that did not change
+    // should not be stripped of their Markdown again. Bounded, oldest out first.
+    if (recentExcerpts.size >= EXCERPT_MEMORY) recentExcerpts.delete(recentExcerpts.keys().next().value!);
+    recentExcerpts.set(key, text);
+  }
+  return text;
 }
+
+const EXCERPT_MEMORY = 2000;
+const recentExcerpts = new Map<string, string>();
