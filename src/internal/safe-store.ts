@@ -150,7 +150,7 @@ class SafeStore implements KeyValueStore {
 }
 
 export function createSafeStore(dbName: string, storeName = 'keyval', options: SafeStoreOptions = {}): KeyValueStore {
-  return new SafeStore(dbName, storeName, options.timeoutMs ?? 1500);
+  return new SafeStore(dbName, storeName, options.timeoutMs ?? 3000);
 }
 
 /** For tests: forget memory fallbacks and the one-warning latch. */
