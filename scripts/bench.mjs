@@ -1,0 +1,402 @@
+// Benchmarks of the elements in headless Chromium. Every figure is a ratio against a baseline
+// measured in the same run, so it says how far the product is from the floor (or from the
+// other configuration) on this machine today; nothing here passes or fails on timing.
+//
+// The pages in bench/ are bundled like a portal would ship them (esbuild, minified, Lit in
+// production mode), served from a local HTTP server and driven with puppeteer-core. Baseline
+// and candidate runs alternate (ABBA) so that drift of the machine hits both alike.
+//
+//   npm run bench                      # defaults: 10 page loads per side, 5 rounds of 200 cycles
+//   BENCH_RUNS=31 BENCH_ROUNDS=9 npm run bench
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, type as osType, release } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const RUNS = positiveInteger(process.env.BENCH_RUNS, 10);
+const ROUNDS = positiveInteger(process.env.BENCH_ROUNDS, 5);
+/** A list of 1,000 takes long to render on a small machine: half as many loads. */
+const LIST_RUNS = Math.max(3, Math.ceil(RUNS / 2));
+const CYCLES = 200;
+/** How long the page may finish pending work before its heap is read. */
+const SETTLE_MS = 500;
+const WARMUP_LOADS = 1;
+
+function positiveInteger(text, fallback) {
+  const value = Number.parseInt(text ?? '', 10);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages: a script from bench/pages and the markup around it.
+
+const ARTICLE = Array.from(
+  { length: 6 },
+  (_, index) => `
+    <h2>Section ${index + 1}</h2>
+    <p>Your documents for the current year are listed below. Upload receipts as they arrive,
+    so that your adviser can prepare the quarterly figures without asking for them again.
+    Signed forms appear here within a day of being received.</p>`,
+).join('');
+
+const contentPage = (banner) => `
+  <header class="portal-header">Client portal</header>
+  ${banner}
+  <main><h1>Your documents</h1>${ARTICLE}</main>`;
+
+const PAGES = {
+  'seed-local': { script: 'seed-local' },
+  banner: { script: 'banner', body: '<announcement-banner></announcement-banner>' },
+  'banner-floor': { script: 'banner-floor', body: '<bare-banner></bare-banner>' },
+  cls: { script: 'banner', body: contentPage('<announcement-banner></announcement-banner>') },
+  'cls-reserve': { script: 'banner', body: contentPage('<announcement-banner reserve-space></announcement-banner>') },
+  'seed-state': { script: 'seed-state' },
+  decision: { script: 'decision' },
+  list: { script: 'list' },
+  'list-floor': { script: 'list-floor' },
+  sidebar: { script: 'sidebar', body: '<announcement-sidebar></announcement-sidebar>' },
+  'dialog-floor': {
+    script: 'dialog-floor',
+    body: `<dialog aria-labelledby="dialog-title">
+      <h2 id="dialog-title">Office notice number 1: opening hours change</h2>
+      <button type="button">Close</button>
+      <p>Our office is <strong>closed on Friday</strong> for the annual staff day.</p>
+    </dialog>`,
+  },
+};
+
+const pageHtml = (name, { script, body = '' }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>bench: ${name}</title>
+<style>
+  body { margin: 0 auto; max-width: 48rem; padding: 1rem; font: 16px/1.5 sans-serif; }
+  .portal-header { padding: 0.5rem 0 1rem; font-weight: 600; }
+</style>
+<script type="module" src="./${script}.js"></script>
+</head>
+<body>${body}</body>
+</html>
+`;
+
+/**
+ * The bench bundles from src/ and imports element modules for their side effect (defining the
+ * tag). Those files, and the bench's own, are marked as having side effects whether or not
+ * package.json's `sideEffects` lists them, or a bare `import '…/banner'` would be dropped.
+ */
+const SIDE_EFFECT_PATHS = ['src/elements/', 'src/entries/', 'src/react/', 'src/index.ts', 'src/bundle.ts', 'bench/'].map((path) => join(root, path));
+
+const markSideEffects = {
+  name: 'mark-side-effects',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.marked) return undefined;
+      const resolved = await builder.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { marked: true },
+      });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      const sideEffects = SIDE_EFFECT_PATHS.some((path) => resolved.path.startsWith(path)) || resolved.sideEffects;
+      return { path: resolved.path, namespace: resolved.namespace, external: resolved.external, sideEffects };
+    });
+  },
+};
+
+async function buildPages(outdir) {
+  const scripts = [...new Set(Object.values(PAGES).map((page) => page.script))];
+  await build({
+    entryPoints: scripts.map((script) => ({ in: join(root, 'bench/pages', `${script}.ts`), out: script })),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir,
+    tsconfig: join(root, 'tsconfig.json'),
+    // No `conditions`: esbuild then never asks for `development`, so Lit runs in production mode
+    // (a development build would say so on the console, which this script reports).
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [markSideEffects],
+  });
+  for (const [name, page] of Object.entries(PAGES)) writeFileSync(join(outdir, `${name}.html`), pageHtml(name, page));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving: one tiny static server per origin, because IndexedDB is kept per origin and some
+// scenarios need a store of their own.
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+function startServer(directory) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = /^\/[\w.-]+$/.test(path) ? join(directory, path.slice(1)) : undefined;
+    let content;
+    try {
+      content = file && readFileSync(file);
+    } catch {
+      content = undefined;
+    }
+    if (!content) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(content);
+  });
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveStart({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics.
+
+function quantile(sorted, q) {
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75), n: sorted.length };
+}
+
+const FORMATS = {
+  ms: (value) => `${value.toFixed(Math.abs(value) < 10 ? 2 : 1)} ms`,
+  cls: (value) => value.toFixed(4),
+  bytes: (value) => `${Math.round(value)} B`,
+};
+
+const describe = (stats, unit) => `${FORMATS[unit](stats.median)} (${FORMATS[unit](stats.q1)}–${FORMATS[unit](stats.q3)})`;
+
+/**
+ * Candidate median over baseline median. Retained bytes are compared as a difference instead:
+ * the floor retains next to nothing, and a ratio against next to nothing says nothing.
+ */
+function ratio(baseline, candidate, unit) {
+  if (unit === 'bytes') {
+    const difference = candidate.median - baseline.median;
+    return `${difference >= 0 ? '+' : '−'}${FORMATS.bytes(Math.abs(difference))}`;
+  }
+  if (!(baseline.median > 0)) return 'n/a';
+  return `${(candidate.median / baseline.median).toFixed(2)}×`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driving the browser.
+
+/** What the pages said on the console: errors make the run fail, warnings are reported. */
+const problems = { errors: [], warnings: [] };
+
+async function openPage(browser) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(30_000);
+  const where = () => new URL(page.url()).pathname;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(`console error on ${where()}: ${message.text()}`);
+    if (message.type() === 'warn') problems.warnings.push(`console warning on ${where()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.errors.push(`uncaught error on ${where()}: ${error.message}`));
+  return page;
+}
+
+/** `page.evaluate` waits forever by default; a page that never reports must fail the run instead. */
+function inTime(promise, what, ms = 60_000) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Navigates and returns the figures the page publishes on `window.benchResult`. */
+async function load(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  return inTime(
+    page.evaluate(() => window.benchResult),
+    url,
+  );
+}
+
+/**
+ * Runs `runs` pairs of page loads, alternating which side goes first (ABBA), after a few loads
+ * of each that are not counted. Returns the figures of every counted load per side.
+ */
+async function alternate(page, baselineUrl, candidateUrl, runs) {
+  for (let index = 0; index < WARMUP_LOADS; index++) {
+    await load(page, baselineUrl);
+    await load(page, candidateUrl);
+  }
+  const baseline = [];
+  const candidate = [];
+  for (let index = 0; index < runs; index++) {
+    const candidateFirst = index % 4 === 1 || index % 4 === 2;
+    if (candidateFirst) candidate.push(await load(page, candidateUrl));
+    baseline.push(await load(page, baselineUrl));
+    if (!candidateFirst) candidate.push(await load(page, candidateUrl));
+  }
+  return { baseline, candidate };
+}
+
+const pick = (figures, key) => figures.map((entry) => entry[key]);
+
+/**
+ * The page's live heap after a full collection: V8's heap plus Blink's (where DOM nodes and
+ * event listeners live). Waits first for the page's pending work (timers, storage
+ * transactions, dialog events) so that only what stays reachable is counted.
+ */
+async function heapBytes(page, cdp) {
+  await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), SETTLE_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+}
+
+/** One round of open/close cycles on a freshly loaded page: ms per cycle and retained bytes per cycle. */
+async function cycleRound(page, cdp, url) {
+  await load(page, url);
+  await inTime(
+    page.evaluate((count) => window.benchCycles(count), 10),
+    `${url}: warm-up cycles`,
+  );
+  const before = await heapBytes(page, cdp);
+  const elapsed = await inTime(
+    page.evaluate((count) => window.benchCycles(count), CYCLES),
+    `${url}: ${CYCLES} cycles`,
+  );
+  const after = await heapBytes(page, cdp);
+  return { perCycle: elapsed / CYCLES, bytesPerCycle: (after - before) / CYCLES };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(`No Chromium found. ${INSTALL_HINT}`);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const outdir = mkdtempSync(join(tmpdir(), 'portal-announcements-bench-'));
+  const servers = [];
+  let browser;
+  const cleanUp = async () => {
+    await browser?.close().catch(() => undefined);
+    browser = undefined;
+    for (const { server } of servers.splice(0)) server.close();
+    rmSync(outdir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+  try {
+    await buildPages(outdir);
+    const origin = async () => {
+      const started = await startServer(outdir);
+      servers.push(started);
+      return started.origin;
+    };
+    const warm = await origin();
+    const emptyState = await origin();
+    const fullState = await origin();
+    const memory = await origin();
+
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
+      defaultViewport: { width: 1280, height: 800 },
+    });
+    const chromium = await browser.version();
+    const page = await openPage(browser);
+    const cdp = await page.createCDPSession();
+    const rows = [];
+    let lap = Date.now();
+    const row = (scenario, unit, baseline, candidate) => {
+      rows.push({ scenario, unit, baseline: summarize(baseline), candidate: summarize(candidate) });
+      console.error(`  ${scenario} (${((Date.now() - lap) / 1000).toFixed(1)} s)`);
+      lap = Date.now();
+    };
+
+    console.error(`Benchmarks in ${chromium}, ${RUNS} loads per side, ${ROUNDS} rounds of ${CYCLES} cycles`);
+
+    // 1. Time to visible with a warm IndexedDB cache, against a bare Lit element.
+    const seeded = await load(page, `${warm}/seed-local.html`);
+    if (seeded.stored !== 1) throw new Error(`the LocalAdapter holds ${seeded.stored} announcements, expected 1`);
+    const visible = await alternate(page, `${warm}/banner-floor.html`, `${warm}/banner.html`, RUNS);
+    row('1. banner visible from navigation start (warm IndexedDB) vs bare Lit element', 'ms', pick(visible.baseline, 'visible'), pick(visible.candidate, 'visible'));
+
+    // 2. Decision time with 10,000 stored sessions of others, against an empty store.
+    const filled = await load(page, `${fullState}/seed-state.html`);
+    if (filled.stored < 10_000) throw new Error(`the state store holds ${filled.stored} records, expected 10,000`);
+    const decision = await alternate(page, `${emptyState}/decision.html`, `${fullState}/decision.html`, RUNS);
+    row('2. banner decision, 10,000 stored sessions vs empty store', 'ms', pick(decision.baseline, 'decision'), pick(decision.candidate, 'decision'));
+
+    // 3. A list of 1,000: first render and one changed title, against a bare Lit list.
+    const list = await alternate(page, `${memory}/list-floor.html`, `${memory}/list.html`, LIST_RUNS);
+    row('3a. list of 1,000: first render vs bare Lit list', 'ms', pick(list.baseline, 'first'), pick(list.candidate, 'first'));
+    row('3b. list of 1,000: one title changed vs bare Lit list', 'ms', pick(list.baseline, 'update'), pick(list.candidate, 'update'));
+
+    // 4. Sidebar open/close cycles against a native <dialog>: time and retained heap.
+    const sidebar = { baseline: [], candidate: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? ['baseline', 'candidate'] : ['candidate', 'baseline'];
+      for (const side of order) {
+        sidebar[side].push(await cycleRound(page, cdp, `${memory}/${side === 'baseline' ? 'dialog-floor' : 'sidebar'}.html`));
+      }
+    }
+    row('4a. sidebar show/hide, time per cycle vs native <dialog>', 'ms', pick(sidebar.baseline, 'perCycle'), pick(sidebar.candidate, 'perCycle'));
+    row('4b. sidebar show/hide, heap retained per cycle vs native <dialog>', 'bytes', pick(sidebar.baseline, 'bytesPerCycle'), pick(sidebar.candidate, 'bytesPerCycle'));
+
+    // 5. Layout shift of a content page, warm cache: reserve-space against none.
+    const cls = await alternate(page, `${warm}/cls.html`, `${warm}/cls-reserve.html`, RUNS);
+    row('5. layout shift (CLS) of a page with the banner: reserve-space vs without', 'cls', pick(cls.baseline, 'cls'), pick(cls.candidate, 'cls'));
+
+    await cleanUp();
+    printTable(rows);
+    console.log(
+      `\n${chromium}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${osType()} ${release()}, Node ${process.version}; ` +
+        `${RUNS} loads per side (list: ${LIST_RUNS}), ${ROUNDS} rounds of ${CYCLES} cycles; ` +
+        `median (interquartile range); ratio = candidate median / baseline median; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    );
+    const report = (title, lines) => {
+      if (lines.length === 0) return;
+      const counted = new Map();
+      for (const line of lines) counted.set(line, (counted.get(line) ?? 0) + 1);
+      console.log(`\n${title}`);
+      for (const [line, count] of counted) console.log(`  ${count > 1 ? `${count}× ` : ''}${line}`);
+    };
+    report('Warnings the pages wrote to the console:', problems.warnings);
+    report('Errors in the pages (the benchmark is broken until they are fixed):', problems.errors);
+    if (problems.errors.length) process.exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
+function printTable(rows) {
+  const header = ['scenario', 'baseline median (IQR)', 'candidate median (IQR)', 'ratio (heap: difference)'];
+  const cells = rows.map(({ scenario, unit, baseline, candidate }) => [scenario, describe(baseline, unit), describe(candidate, unit), ratio(baseline, candidate, unit)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)));
+  const line = (cell) => `| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const cell of cells) console.log(line(cell));
+}
+
+await main();
