@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnnouncementAdapter } from '../adapters/types.js';
+import { AnnouncementErrorEvent } from '../events/announcement-events.js';
 import { CONFIG_CHANGED_EVENT, resolveAdapter, resolveSession, resolveUser } from '../configure.js';
 import { feedFor, type AnnouncementFeed } from '../state/feed.js';
 import { sessionStateFor, type SessionState } from '../state/session-state.js';
@@ -26,6 +27,8 @@ export class AnnouncementSourceController implements ReactiveController {
   state: SessionState | undefined;
 
   private unsubscribers: Array<() => void> = [];
+  /** The feed load whose problems this element already reported. */
+  private reportedLoad = 0;
   private connected = false;
   private readonly onConfigChanged = () => this.resolve();
 
@@ -66,12 +69,31 @@ export class AnnouncementSourceController implements ReactiveController {
   private resolve(): void {
     this.release();
     this.feed = feedFor(resolveAdapter(this.host.adapter));
-    this.unsubscribers.push(this.feed.subscribe(() => this.host.requestUpdate()));
+    this.reportedLoad = this.feed.loads;
+    this.unsubscribers.push(
+      this.feed.subscribe(() => {
+        this.reportProblems();
+        this.host.requestUpdate();
+      }),
+    );
     if (this.options.withSessionState ?? true) {
       this.state = sessionStateFor({ user: resolveUser(this.host.user), session: resolveSession(this.host.session) });
       this.unsubscribers.push(this.state.subscribe(() => this.host.requestUpdate()));
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * Tells the page, once per load, that the source failed or sent records that were skipped,
+   * so a portal can log it; the element itself keeps showing what it can.
+   */
+  private reportProblems(): void {
+    const feed = this.feed;
+    if (feed.loads === this.reportedLoad) return;
+    this.reportedLoad = feed.loads;
+    if (feed.error !== undefined || feed.recordErrors.length > 0) {
+      this.host.dispatchEvent(new AnnouncementErrorEvent(feed.error, feed.recordErrors));
+    }
   }
 
   private release(): void {

@@ -21,6 +21,8 @@ export class AnnouncementFeed {
   error: unknown;
   /** Records the last load skipped because they were malformed. */
   recordErrors: readonly RecordError[] = [];
+  /** How many loads have finished; tells listeners whether `error`/`recordErrors` are news. */
+  loads = 0;
 
   private readonly listeners = new Set<() => void>();
   private unsubscribeAdapter: (() => void) | undefined;
@@ -77,6 +79,7 @@ export class AnnouncementFeed {
       if (this.status === 'loading') this.status = 'error';
       console.warn('portal-announcements: could not load announcements', error);
     }
+    this.loads++;
     this.armTimer();
     this.emit();
   }

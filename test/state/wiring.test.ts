@@ -9,6 +9,7 @@ import { AnnouncementSourceController } from '../../src/controllers/announcement
 import { LocalizeController } from '../../src/internal/localize/localize-controller.js';
 import { browserSessionId, endBrowserSession } from '../../src/state/default-session.js';
 import { uniqueName } from '../support/faults.js';
+import type { AnnouncementErrorEvent } from '../../src/events/announcement-events.js';
 
 /** The smallest element wired the way every announcement element is. */
 class WiredProbe extends LitElement {
@@ -63,6 +64,34 @@ describe('wiring: configureAnnouncements and per-element overrides', () => {
     // Changing an element's adapter later re-connects it.
     own.adapter = first;
     await waitUntil(() => shown(own) === 'Read more: First');
+  });
+
+  it('tells the page once per load when the source fails or sends malformed records', async () => {
+    let failing = false;
+    const memory = new MemoryAdapter();
+    await memory.create({ title: 'Good' });
+    const adapter: AnnouncementAdapter = {
+      list: async () => {
+        if (failing) throw new Error('server down');
+        return [...(await memory.list()), { id: 'broken', title: '' }] as never;
+      },
+      subscribe: (onChange) => memory.subscribe(onChange),
+    };
+    const reports: AnnouncementErrorEvent[] = [];
+    const container = await fixture(html`<div @announcement-error=${(event: AnnouncementErrorEvent) => reports.push(event)}>
+      <wired-probe .adapter=${adapter}></wired-probe>
+    </div>`);
+    const el = container.querySelector<WiredProbe>('wired-probe')!;
+    await waitUntil(() => reports.length === 1, 'the skipped record was not reported');
+    expect(reports[0].recordErrors.map((error) => error.id)).to.deep.equal(['broken']);
+    expect(shown(el)).to.equal('Read more: Good');
+    failing = true;
+    await memory.create({ title: 'Second' });
+    await waitUntil(() => reports.length === 2, 'the failed load was not reported');
+    expect((reports[1].error as Error).message).to.equal('server down');
+    expect(shown(el), 'the last good list stays').to.equal('Read more: Good');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reports).to.have.length(2);
   });
 
   it('falls back to a LocalAdapter and the browser session when nothing is configured', async () => {

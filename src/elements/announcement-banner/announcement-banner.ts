@@ -59,6 +59,7 @@ interface BannerView {
  * @fires announcement-show - `AnnouncementShowEvent`: an announcement was shown for the first time in this session (the impression, once per session across tabs).
  * @fires announcement-dismiss - `AnnouncementDismissEvent`: the client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`).
  * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client asked for the full message. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar.
+ * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart placeholder - The empty box that reserves space while loading (with `reserve-space`).
  * @csspart base - The banner's region.

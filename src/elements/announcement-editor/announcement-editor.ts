@@ -37,6 +37,7 @@ void AnnouncementDeleteConfirmation;
  *
  * @fires announcement-publish - `AnnouncementPublishEvent`: an announcement was created (`created: true`) or updated.
  * @fires announcement-delete - `AnnouncementDeleteEvent`: an announcement was deleted.
+ * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart section - The whole section.
  * @csspart header - The heading and the Create button.

@@ -32,6 +32,7 @@ const EXCERPT_LENGTH = 240;
  * @summary The home page list of all current announcements, with "New" markers.
  *
  * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client opened an announcement. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar (it is still marked read).
+ * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart base - The element's outer box.
  * @csspart status - The loading message.

@@ -40,6 +40,8 @@ interface RenderedDescription {
  *
  * @summary A modal side panel with the full message of one announcement.
  *
+ * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
+ *
  * @csspart dialog - The `<dialog>` side panel.
  * @csspart header - The panel's top: title, details and close button.
  * @csspart title - The announcement's title (an `h2`).
