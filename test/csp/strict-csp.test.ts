@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { findUnsafeShadowMarkup } from '../security/shadow-markup.js';
 import type { CspReport } from './csp-report.js';
 
 const PAGE = '/test/csp/strict-csp.html';
@@ -52,6 +53,8 @@ describe('under a strict Content-Security-Policy', () => {
 
   it('really enforces it', () => {
     expect(report.probe.styleAttributeReported, 'a style attribute was reported').to.be.true;
+    // The elements render into shadow roots: a violation there must reach this page too.
+    expect(report.probe.shadowStyleAttributeReported, 'a style attribute in a shadow root was reported').to.be.true;
     // Trusted Types exist in Chromium and in recent Firefox; where they exist, they are enforced.
     expect(report.probe.unknownPolicyRefused, 'an unlisted policy name was refused').not.to.equal(false);
   });
@@ -87,5 +90,99 @@ describe('under a strict Content-Security-Policy', () => {
 
     expect(section('text').querySelectorAll('p')).to.have.length(2);
     expect(section('rich-text-directive').querySelector('p strong')?.textContent).to.equal('closed');
+  });
+
+  describe('with every element', () => {
+    const XSS_TITLE = '"><img src=x onerror=alert(1)><script>alert(1)</script>';
+    const seen = (name: string) => report.steps.find((step) => step.name === name)?.seen ?? {};
+
+    it('renders the banner, pages it, opens its Read more in a sidebar created then, and closes both', () => {
+      expect(seen('banner')).to.deep.equal({
+        region: 'section',
+        firstTitle: 'Critical: Office closed',
+        firstPosition: '1 of 3',
+        secondTitle: `Warning: ${XSS_TITLE}`,
+        secondTitleElements: 0,
+        sidebarsBeforeReadMore: 0,
+        sidebarsAfterReadMore: 1,
+        sidebarModal: true,
+        sidebarTitle: 'Office closed',
+        sidebarBold: 'closed',
+        sidebarLinkRel: 'noopener noreferrer',
+        sidebarClosed: true,
+        afterReadMore: `Warning: ${XSS_TITLE} (1 of 2)`,
+        afterClose: 'Information: New tax deadline',
+      });
+    });
+
+    it('shows HTML (sanitized) and plain-text descriptions in a sidebar opened with show(id) and closed with hide()', () => {
+      expect(seen('sidebar')).to.deep.equal({
+        htmlModal: true,
+        htmlTitle: 'Legacy notice',
+        htmlBold: 'closed',
+        htmlLinkTarget: '_blank',
+        untrustedModal: true,
+        untrustedTitle: XSS_TITLE,
+        untrustedBold: null,
+        untrustedText: 'Hello x',
+        untrustedElements: 'p',
+        closedAfterHide: true,
+        textModal: true,
+        textTitle: 'Plain notice',
+        textBold: null,
+        textParagraphs: 2,
+        closedAgain: true,
+      });
+    });
+
+    it('renders the home list and opens an item in a sidebar of its own', () => {
+      expect(seen('list')).to.deep.equal({
+        items: 3,
+        xssTitleAsText: true,
+        newBadges: 3,
+        sidebarCreated: true,
+        sidebarModal: true,
+        sidebarTitle: 'New tax deadline',
+        sidebarBold: '31 March',
+        sidebarClosed: true,
+        newBadgesAfterOpening: 2,
+      });
+    });
+
+    it('renders the editor: typing in the create panel, Preview, discarding, and a positioned delete confirmation', () => {
+      const editor = seen('editor');
+      expect(editor.titleCounter).to.match(/^23\b/);
+      expect({ ...editor, titleCounter: undefined }).to.deep.equal({
+        rows: 2,
+        panelModal: true,
+        panelHeading: 'Create announcement',
+        typedTitle: 'Office closed on Friday',
+        titleCounter: undefined,
+        previewShown: true,
+        previewBold: 'closed',
+        previewLinkRel: 'noopener noreferrer',
+        previewImages: 0,
+        panelClosed: true,
+        confirmationModal: true,
+        confirmationPositioned: true,
+        confirmationHeading: `Delete “${XSS_TITLE}”?`,
+        confirmationClosed: true,
+        stillStored: 2,
+      });
+    });
+
+    it('leaves no untrusted markup that could run in any element', () => {
+      const page = frame.contentDocument!;
+      const hosts = Array.from(page.querySelectorAll('announcement-banner, announcement-list, announcement-sidebar, announcement-editor'));
+      expect(hosts.map((host) => host.localName).sort()).to.deep.equal([
+        'announcement-banner',
+        'announcement-editor',
+        'announcement-list',
+        'announcement-sidebar',
+        'announcement-sidebar',
+        'announcement-sidebar',
+      ]);
+      for (const host of hosts) expect(findUnsafeShadowMarkup(host), host.localName).to.deep.equal([]);
+    });
   });
 });
