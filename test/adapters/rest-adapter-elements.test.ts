@@ -17,6 +17,7 @@ import type { AnnouncementEditor } from '../../src/elements/announcement-editor/
 import { $, click, inPanel, panelOpen } from '../elements/editor/editor-fixture.js';
 import { part, textOf } from '../helpers/dom.js';
 import { freshCollection, restAdapter, setFaults } from './rest-server.js';
+import { openPeerTab } from '../helpers/peer-tab.js';
 
 describe('elements on a failing RestAdapter', function () {
   // Chromium slows the timers of a test page that runs in the background next to another one.
@@ -99,6 +100,46 @@ describe('elements on a failing RestAdapter', function () {
     expect(textOf(inPanel(mine, 'dialog'))).to.contain('This announcement was changed by someone else.');
     expect(inPanel<HTMLInputElement>(mine, '#title')!.value).to.equal('Opening hours in December');
     expect((await theirs.list())[0].title).to.equal('Opening hours (updated)');
+  });
+
+  it('two editors in two pages: the second to publish the same announcement gets the conflict', async () => {
+    const base = freshCollection();
+    const seed = await make(base, { cache: false }).create({ title: 'Opening hours' });
+    const tab = await openPeerTab();
+    try {
+      // The other page: its own library, adapter and editor, opened on the same announcement.
+      const theirs = tab.document.createElement('announcement-editor') as AnnouncementEditor;
+      theirs.setAttribute('lang', 'en');
+      theirs.adapter = new tab.library.RestAdapter({ baseUrl: base, cache: false });
+      tab.document.body.append(theirs);
+      await waitUntil(() => $(theirs, `[data-edit="${seed.id}"]`), 'the other editor did not list the announcement');
+      $(theirs, `[data-edit="${seed.id}"]`)!.click();
+      await waitUntil(() => panelOpen(theirs));
+
+      // This page opens the same announcement before the other one publishes.
+      const mine = await editorOn(make(base, { cache: false }));
+      await click($(mine, `[data-edit="${seed.id}"]`)!);
+      await waitUntil(() => panelOpen(mine));
+
+      const theirTitle = inPanel<HTMLInputElement>(theirs, '#title')!;
+      theirTitle.value = 'Opening hours (their edit)';
+      theirTitle.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      inPanel(theirs, '#publish')!.click();
+      await waitUntil(() => !panelOpen(theirs), 'the first editor could not publish');
+
+      const title = inPanel<HTMLInputElement>(mine, '#title')!;
+      await click(title);
+      title.select();
+      await sendKeys({ type: 'Opening hours (my edit)' });
+      await click(inPanel(mine, '#publish')!);
+      await waitUntil(() => inPanel(mine, '[part~="load-latest-button"]'), 'no conflict was shown');
+      expect(textOf(inPanel(mine, 'dialog'))).to.contain('This announcement was changed by someone else.');
+      expect(title.value, 'the second editor keeps its text').to.equal('Opening hours (my edit)');
+      const stored = await make(base, { cache: false }).list();
+      expect(stored.map((announcement) => announcement.title)).to.deep.equal(['Opening hours (their edit)']);
+    } finally {
+      tab.close();
+    }
   });
 
   it('the editor says publishing failed when the server is down, keeps the draft, and publishes once it is back', async () => {
