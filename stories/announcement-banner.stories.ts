@@ -3,25 +3,9 @@ import { html } from 'lit';
 import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
 import type { AnnouncementAdapter } from '../src/adapters/types.js';
 import '../src/elements/announcement-banner/announcement-banner.js';
-import type { Announcement } from '../src/model/announcement.js';
+import { storyAnnouncement } from './story-data.js';
 
-/** A stored announcement with fixed dates, so the stories look the same every day. */
-function record(title: string, fields: Partial<Announcement> = {}): Announcement {
-  const stamp = fields.revisedAt ?? '2026-03-02T08:00:00.000Z';
-  return {
-    id: crypto.randomUUID(),
-    title,
-    body: '',
-    severity: 'info',
-    publishAt: null,
-    expiresAt: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisedAt: stamp,
-    version: crypto.randomUUID(),
-    ...fields,
-  };
-}
+const record = storyAnnouncement;
 
 /** Each story gets its own data and its own session, so closing a banner in one never hides it in another. */
 const session = () => `story-${crypto.randomUUID()}`;

@@ -6,26 +6,12 @@ import '../src/elements/announcement-editor/announcement-editor.js';
 import type { AnnouncementEditor } from '../src/elements/announcement-editor/announcement-editor.js';
 import type { Announcement, AnnouncementInput } from '../src/model/announcement.js';
 import { AdapterUnavailableError } from '../src/model/errors.js';
+import { storyAnnouncement } from './story-data.js';
 
 const DAY = 86_400_000;
 
-/** A stored announcement. Dates are relative to today, so the statuses stay true. */
-function record(id: string, title: string, fields: Partial<Announcement> = {}): Announcement {
-  const stamp = '2026-03-02T08:00:00.000Z';
-  return {
-    id,
-    title,
-    body: '',
-    severity: 'info',
-    publishAt: null,
-    expiresAt: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisedAt: stamp,
-    version: `${id}-v1`,
-    ...fields,
-  };
-}
+const record = (id: string, title: string, fields: Partial<Announcement> = {}): Announcement =>
+  storyAnnouncement(title, { id, ...fields });
 
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 

@@ -5,24 +5,11 @@ import type { AnnouncementAdapter } from '../src/adapters/types.js';
 import '../src/elements/announcement-list/announcement-list.js';
 import type { Announcement } from '../src/model/announcement.js';
 import { AdapterUnavailableError } from '../src/model/errors.js';
+import { STORY_DATE, storyAnnouncement } from './story-data.js';
 
-/** A stored announcement revised `daysAgo` days before 2 March 2026. */
-function record(title: string, daysAgo: number, fields: Partial<Announcement> = {}): Announcement {
-  const stamp = new Date(Date.parse('2026-03-02T08:00:00.000Z') - daysAgo * 86_400_000).toISOString();
-  return {
-    id: crypto.randomUUID(),
-    title,
-    body: '',
-    severity: 'info',
-    publishAt: null,
-    expiresAt: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisedAt: stamp,
-    version: crypto.randomUUID(),
-    ...fields,
-  };
-}
+/** Published `daysAgo` days before the story date, so "newest first" has one right answer. */
+const record = (title: string, daysAgo: number, fields: Partial<Announcement> = {}): Announcement =>
+  storyAnnouncement(title, { revisedAt: new Date(Date.parse(STORY_DATE) - daysAgo * 86_400_000).toISOString(), ...fields });
 
 const sample = () => [
   record('Office closed on Friday', 0, { severity: 'warning', body: 'Our office is **closed** on Friday for a team training. We are back on Monday.' }),

@@ -5,24 +5,9 @@ import '../src/elements/announcement-sidebar/announcement-sidebar.js';
 import type { AnnouncementSidebar } from '../src/elements/announcement-sidebar/announcement-sidebar.js';
 import type { DescriptionFormat } from '../src/internal/rich-text/render-options.js';
 import type { Announcement } from '../src/model/announcement.js';
+import { storyAnnouncement } from './story-data.js';
 
-/** A stored announcement with fixed dates, so the stories look the same every day. */
-function record(title: string, fields: Partial<Announcement> = {}): Announcement {
-  const stamp = '2026-03-02T08:00:00.000Z';
-  return {
-    id: crypto.randomUUID(),
-    title,
-    body: '',
-    severity: 'info',
-    publishAt: null,
-    expiresAt: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisedAt: stamp,
-    version: crypto.randomUUID(),
-    ...fields,
-  };
-}
+const record = storyAnnouncement;
 
 const MARKDOWN = `Our office is **closed** on Friday, 6 March, for a team training.
 
