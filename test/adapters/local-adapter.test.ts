@@ -3,7 +3,7 @@ import { LocalAdapter } from '../../src/adapters/local-adapter.js';
 import { ConflictError } from '../../src/model/errors.js';
 import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/safe-store.js';
 import { captureWarnings, deleteDatabase, eventually, injectFault, uniqueName } from '../support/faults.js';
-import { openSecondTab } from '../support/second-tab-loader.js';
+import { openPeerTab } from '../helpers/peer-tab.js';
 import { describeAdapterContract } from './adapter-contract.js';
 
 describeAdapterContract('LocalAdapter', () => {
@@ -33,7 +33,7 @@ describe('LocalAdapter', () => {
   });
 
   it('tells another tab about a write without a reload', async () => {
-    const tab = await openSecondTab();
+    const tab = await openPeerTab();
     try {
       const otherTab = new tab.library.LocalAdapter({ name });
       let heard = 0;
@@ -55,7 +55,7 @@ describe('LocalAdapter', () => {
   });
 
   it('refuses the second of two edits made from the same version in two tabs', async () => {
-    const tab = await openSecondTab();
+    const tab = await openPeerTab();
     try {
       const created = await new LocalAdapter({ name }).create({ title: 'Shared' });
       await new tab.library.LocalAdapter({ name }).update(created.id, { title: 'Tab two wins' }, { expectedVersion: created.version });

@@ -4,7 +4,7 @@ import { SkippedRecordsError } from '../../src/adapters/rest/problem.js';
 import { AdapterUnavailableError, ConflictError, NotFoundError } from '../../src/model/errors.js';
 import { feedFor } from '../../src/state/feed.js';
 import { eventually } from '../support/faults.js';
-import { openSecondTab } from '../support/second-tab-loader.js';
+import { openPeerTab } from '../helpers/peer-tab.js';
 import { faultsOf, freshCollection, rejection, restAdapter, seedRaw, setFaults } from './rest-server.js';
 
 const titles = (list: readonly { title: string }[]) => list.map((a) => a.title).sort();
@@ -252,7 +252,7 @@ describe('RestAdapter under network faults', () => {
       const base = freshCollection();
       const mine = make(base);
       const created = await mine.create({ title: 'Shared draft' });
-      const tab = await openSecondTab();
+      const tab = await openPeerTab();
       try {
         const theirs = new tab.library.RestAdapter({ baseUrl: base, cache: false });
         const theirCopy = (await theirs.list())[0];

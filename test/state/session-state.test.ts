@@ -3,7 +3,7 @@ import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/saf
 import { pruneSessions, SessionState, sessionStateFor, sessionStore } from '../../src/state/session-state.js';
 import { makeAnnouncement } from '../support/announcements.js';
 import { captureWarnings, deleteDatabase, eventually, injectFault, uniqueName } from '../support/faults.js';
-import { openSecondTab } from '../support/second-tab-loader.js';
+import { openPeerTab } from '../helpers/peer-tab.js';
 
 /** A state read fresh from storage, as the next page of the portal would. */
 async function nextPage(user: string, session: string): Promise<SessionState> {
@@ -77,7 +77,7 @@ describe('session state', () => {
     await here.ready;
     let changes = 0;
     here.subscribe(() => changes++);
-    const tab = await openSecondTab();
+    const tab = await openPeerTab();
     try {
       const there = tab.library.sessionStateFor({ user, session });
       await there.ready;
