@@ -58,6 +58,94 @@ try {
     await page.goto(`${server.origin}/settings.html`);
     await inShadow(page, 'announcement-editor', '[part=row]');
   });
+  const bannerTitles = () =>
+    page.evaluate(async () => {
+      const banner = document.querySelector('announcement-banner');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const titles = [];
+      const root = banner.shadowRoot;
+      const total = Number(root.querySelector('[part=position]')?.textContent.match(/of (\d+)/)?.[1] ?? 1);
+      for (let index = 0; index < total && root.querySelector('[part=title]'); index++) {
+        // The title starts with its severity for screen readers ("Warning: "); keep the title.
+        const title = root.querySelector('[part=title]');
+        titles.push([...title.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim());
+        root.querySelector('[part=next-button]')?.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return titles;
+    });
+  const editorRow = (title) =>
+    page.waitForFunction(
+      (wanted) =>
+        [...document.querySelector('announcement-editor').shadowRoot.querySelectorAll('[part~=row]')].find((row) =>
+          row.textContent.includes(wanted),
+        ),
+      { timeout: 10_000 },
+      title,
+    );
+  await check('after logging out and in again, the closed announcement is back', async () => {
+    await page.goto(`${server.origin}/documents.html`);
+    const before = await bannerTitles();
+    await page.evaluate(() => document.querySelector('announcement-banner').shadowRoot.querySelector('[part=close-button]').click());
+    await page.goto(`${server.origin}/invoices.html`);
+    if ((await bannerTitles()).includes(before[0])) throw new Error(`"${before[0]}" still showed after closing`);
+    const logOut = await page.waitForSelector('#portal-header button');
+    await Promise.all([page.waitForNavigation(), logOut.click()]);
+    await Promise.all([page.waitForNavigation(), page.click('.login-choices button')]);
+    await page.goto(`${server.origin}/invoices.html`);
+    if (!(await bannerTitles()).includes(before[0])) throw new Error(`"${before[0]}" did not come back at the next login`);
+  });
+  await check('an edit published in the firm settings shows its revised title to the client', async () => {
+    await page.goto(`${server.origin}/documents.html`);
+    const [title] = await bannerTitles();
+    await page.evaluate(() => document.querySelector('announcement-banner').shadowRoot.querySelector('[part=close-button]').click());
+    await page.goto(`${server.origin}/settings.html`);
+    const row = await editorRow(title);
+    await row.evaluate((element) => element.querySelector('[data-edit]').click());
+    await page
+      .waitForFunction(
+        () => document.querySelector('announcement-editor').shadowRoot.querySelector('announcement-editor-panel')?.shadowRoot.querySelector('dialog[open] #title'),
+        { timeout: 10_000 },
+      )
+      .catch(() => {
+        throw new Error(`the edit panel for "${title}" did not open`);
+      });
+    await page.evaluate(async () => {
+      const panel = document.querySelector('announcement-editor').shadowRoot.querySelector('announcement-editor-panel').shadowRoot;
+      const input = panel.querySelector('#title');
+      input.value = `${input.value} (revised)`;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      // A person's click comes in a later task than their typing; so does this one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      panel.querySelector('#publish').click();
+    });
+    await editorRow(`${title} (revised)`).catch(async () => {
+      const panelText = await page.evaluate(() =>
+        document.querySelector('announcement-editor').shadowRoot.querySelector('announcement-editor-panel')?.shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300),
+      );
+      throw new Error(`the list did not show "${title} (revised)"; the panel says: ${panelText}`);
+    });
+    await page.goto(`${server.origin}/documents.html`);
+    const titles = await bannerTitles();
+    if (!titles.includes(`${title} (revised)`)) throw new Error(`the revised notice did not show: ${JSON.stringify(titles)}`);
+  });
+  await check('a deleted announcement disappears for the client', async () => {
+    await page.goto(`${server.origin}/settings.html`);
+    const [row] = await page.$$('pierce/[part~=row]');
+    const title = await row.evaluate((element) => element.querySelector('[part~=row-title]').textContent.trim());
+    await row.evaluate((element) => element.querySelector('[data-delete]').click());
+    const confirm = await page.waitForSelector('pierce/dialog[open] #delete');
+    await confirm.click();
+    await page.waitForFunction(
+      (gone) => ![...document.querySelector('announcement-editor').shadowRoot.querySelectorAll('[part~=row]')].some((r) => r.textContent.includes(gone)),
+      { timeout: 10_000 },
+      title,
+    );
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForSelector('pierce/[part=item]');
+    const listed = await page.$$eval('pierce/[part=item-title]', (nodes) => nodes.map((node) => node.textContent.trim()));
+    if (listed.includes(title)) throw new Error(`"${title}" is still on the home page`);
+  });
   await check('no page threw an error', async () => {
     if (errors.length) throw new Error(errors.join('; '));
   });
