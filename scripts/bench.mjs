@@ -43,6 +43,9 @@ const ARTICLE = Array.from(
     Signed forms appear here within a day of being received.</p>`,
 ).join('');
 
+/** The height the bench portal reserves: its banner with a two-line excerpt. */
+const RESERVED_HEIGHT = '6.5rem';
+
 const contentPage = (banner) => `
   <header class="portal-header">Client portal</header>
   ${banner}
@@ -53,7 +56,16 @@ const PAGES = {
   banner: { script: 'banner', body: '<announcement-banner></announcement-banner>' },
   'banner-floor': { script: 'banner-floor', body: '<bare-banner></bare-banner>' },
   cls: { script: 'banner', body: contentPage('<announcement-banner></announcement-banner>') },
-  'cls-reserve': { script: 'banner', body: contentPage('<announcement-banner reserve-space></announcement-banner>') },
+  // The documented option: reserve-space, with the page's own rule holding the same box
+  // before the element's code has run (see the README).
+  'cls-reserve': {
+    script: 'banner',
+    body: contentPage(`<style>
+        announcement-banner { --announcement-banner-reserve: ${RESERVED_HEIGHT}; }
+        announcement-banner[reserve-space]:not(:defined) { display: block; min-block-size: ${RESERVED_HEIGHT}; }
+      </style>
+      <announcement-banner reserve-space></announcement-banner>`),
+  },
   'seed-state': { script: 'seed-state' },
   decision: { script: 'decision' },
   list: { script: 'list' },
