@@ -79,6 +79,29 @@ async function strictCspForCspTestPages(context, next) {
   if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: neither the built-in media
+ * command nor puppeteer knows `forced-colors`, but Chromium's DevTools protocol emulates it.
+ * Firefox's driver cannot; the command answers `false` there and the test skips.
+ */
+function forcedColorsCommand() {
+  const cdpSessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (typeof page?.createCDPSession !== 'function' || session.browser.name !== 'Chrome') return false;
+      // The emulation lasts as long as the protocol session that set it, so keep it open.
+      if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await page.createCDPSession());
+      await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 // The reference announcements server, started for the run and proxied under /api/.
 const referenceApi = referenceApiForTests();
 
@@ -96,6 +119,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     referenceApi.plugin,
+    forcedColorsCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
