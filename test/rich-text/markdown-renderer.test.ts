@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { getDefaults, setOptions } from 'marked';
 import { renderMarkdown } from '../../src/internal/rich-text/markdown-renderer.js';
 import type { RenderOptions } from '../../src/internal/rich-text/render-options.js';
 import { describeDom } from './describe-dom.js';
@@ -159,15 +158,6 @@ describe('renderMarkdown', () => {
       const fragment = renderMarkdown('![Our **new** office](https://tracker.example/pixel.png "title") ![](https://x.example/y.png)');
       expect(fragment.querySelector('img')).to.equal(null);
       expect(fragment.textContent).to.equal('Our new office ');
-    });
-
-    it('does not follow options that the host page set on the shared marked instance', () => {
-      setOptions({ breaks: true });
-      try {
-        expect(markup('one\ntwo')).to.equal('<p>one\ntwo</p>');
-      } finally {
-        setOptions(getDefaults());
-      }
     });
 
     it('survives deeply nested input', () => {

@@ -1,7 +1,7 @@
 /**
  * A short plain-text preview of a Markdown description, for the banner and for lists.
  *
- * The banner is on every page, so this module must stay tiny: it imports neither `marked`
+ * The banner is on every page, so this module must stay tiny: it imports neither the Markdown renderer
  * nor DOMPurify (a test walks its imports to keep it that way) and works with a handful of
  * regular expressions. It does not need to understand Markdown fully, only to drop the
  * markup a reader would otherwise see as stray characters. The result is text for a text

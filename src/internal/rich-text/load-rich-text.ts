@@ -12,7 +12,7 @@
 import { renderPlainText } from './plain-text-renderer.js';
 import type { RenderDescriptionOptions } from './render-options.js';
 
-/** The Markdown renderer module (it brings `marked`). */
+/** The Markdown renderer module (its lexer and DOM builder). */
 export type RichTextModule = typeof import('./markdown-renderer.js');
 /** The HTML renderer module (it brings DOMPurify). */
 export type HtmlRendererModule = typeof import('./html-renderer.js');

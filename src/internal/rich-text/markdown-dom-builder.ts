@@ -1,10 +1,10 @@
-import type { Token, Tokens } from 'marked';
 import { decodeCharacterReferences } from './character-references.js';
 import { setSafeLink, toSafeLinkUrl } from './link-policy.js';
+import type { BlockToken, InlineToken, LinkToken, ListToken, TableCellToken, TableToken } from './markdown-tokens.js';
 import type { RenderOptions } from './render-options.js';
 
 /**
- * Turns Markdown tokens (from `marked`'s lexer) into DOM nodes, one `createElement` or
+ * Turns Markdown tokens (from `markdown-lexer.ts`) into DOM nodes, one `createElement` or
  * `createTextNode` at a time. Nothing here produces or parses an HTML string: text from a
  * token only ever becomes a text node or a checked attribute value, so no token can smuggle
  * in an element, an attribute or an event handler, whatever its content.
@@ -24,42 +24,36 @@ import type { RenderOptions } from './render-options.js';
 const TASK_MARKERS = { checked: '\u2611 ', unchecked: '\u2610 ' } as const;
 
 /** Appends the block-level `tokens` (paragraphs, lists, headings...) to `parent`. */
-export function appendBlockTokens(parent: Node, tokens: readonly Token[], options: RenderOptions): void {
+export function appendBlockTokens(parent: Node, tokens: readonly BlockToken[], options: RenderOptions): void {
   for (const token of tokens) appendBlockToken(parent, token, options);
 }
 
 /** Appends the inline `tokens` (text, emphasis, links...) to `parent`. */
-export function appendInlineTokens(parent: Node, tokens: readonly Token[], options: RenderOptions): void {
+export function appendInlineTokens(parent: Node, tokens: readonly InlineToken[], options: RenderOptions): void {
   for (const token of tokens) appendInlineToken(parent, token, options);
 }
 
-function appendBlockToken(parent: Node, token: Token, options: RenderOptions): void {
+function appendBlockToken(parent: Node, token: BlockToken, options: RenderOptions): void {
   switch (token.type) {
-    case 'space':
-    case 'def':
-      // Blank lines carry no content; link definitions were already resolved by the lexer.
-      return;
     case 'paragraph':
-      parent.appendChild(elementWithInlines('p', (token as Tokens.Paragraph).tokens, options));
+      parent.appendChild(elementWithInlines('p', token.tokens, options));
       return;
-    case 'heading': {
-      const { depth, tokens } = token as Tokens.Heading;
-      parent.appendChild(elementWithInlines(`h${Math.min(depth + 1, 6)}`, tokens, options));
+    case 'heading':
+      parent.appendChild(elementWithInlines(`h${Math.min(token.depth + 1, 6)}`, token.tokens, options));
       return;
-    }
     case 'blockquote': {
       const quote = document.createElement('blockquote');
-      appendBlockTokens(quote, (token as Tokens.Blockquote).tokens, options);
+      appendBlockTokens(quote, token.tokens, options);
       parent.appendChild(quote);
       return;
     }
     case 'list':
-      parent.appendChild(listElement(token as Tokens.List, options));
+      parent.appendChild(listElement(token, options));
       return;
     case 'code': {
       const pre = document.createElement('pre');
       const code = document.createElement('code');
-      code.append(document.createTextNode((token as Tokens.Code).text));
+      code.append(document.createTextNode(token.text));
       pre.append(code);
       parent.appendChild(pre);
       return;
@@ -70,46 +64,39 @@ function appendBlockToken(parent: Node, token: Token, options: RenderOptions): v
     case 'html': {
       // A block of raw HTML keeps its place as a paragraph of literal text.
       const paragraph = document.createElement('p');
-      paragraph.append(document.createTextNode((token as Tokens.HTML).text.trimEnd()));
+      paragraph.append(document.createTextNode(token.text.trimEnd()));
       parent.appendChild(paragraph);
       return;
     }
     case 'table':
-      parent.appendChild(tableElement(token as Tokens.Table, options));
+      parent.appendChild(tableElement(token, options));
       return;
-    case 'text': {
+    case 'text':
       // The content of a tight list item: inline tokens without a paragraph around them.
-      const text = token as Tokens.Text;
-      if (text.tokens) appendInlineTokens(parent, text.tokens, options);
-      else parent.appendChild(document.createTextNode(decodeText(text)));
+      appendInlineTokens(parent, token.tokens, options);
       return;
-    }
-    default:
-      appendInlineToken(parent, token, options);
   }
 }
 
-function appendInlineToken(parent: Node, token: Token, options: RenderOptions): void {
+function appendInlineToken(parent: Node, token: InlineToken, options: RenderOptions): void {
   switch (token.type) {
-    case 'text': {
-      const text = token as Tokens.Text;
-      if (text.tokens) appendInlineTokens(parent, text.tokens, options);
-      else parent.appendChild(document.createTextNode(decodeText(text)));
+    case 'text':
+      // The lexer leaves character references in text for us to decode.
+      parent.appendChild(document.createTextNode(decodeCharacterReferences(token.text)));
       return;
-    }
     case 'escape':
       // A backslash-escaped character is meant literally.
-      parent.appendChild(document.createTextNode((token as Tokens.Escape).text));
+      parent.appendChild(document.createTextNode(token.text));
       return;
     case 'strong':
     case 'em':
     case 'del':
-      parent.appendChild(elementWithInlines(token.type, (token as Tokens.Strong).tokens, options));
+      parent.appendChild(elementWithInlines(token.type, token.tokens, options));
       return;
     case 'codespan': {
       // Code is literal: character references inside it are not decoded.
       const code = document.createElement('code');
-      code.append(document.createTextNode((token as Tokens.Codespan).text));
+      code.append(document.createTextNode(token.text));
       parent.appendChild(code);
       return;
     }
@@ -117,21 +104,18 @@ function appendInlineToken(parent: Node, token: Token, options: RenderOptions): 
       parent.appendChild(document.createElement('br'));
       return;
     case 'link':
-      appendLink(parent, token as Tokens.Link, options);
+      appendLink(parent, token, options);
       return;
     case 'image':
-      parent.appendChild(document.createTextNode(plainTextOf((token as Tokens.Image).tokens)));
+      parent.appendChild(document.createTextNode(plainTextOf(token.tokens)));
       return;
     case 'html':
       // Raw inline HTML such as `<b>` or `<img onerror=...>` is shown, never interpreted.
-      parent.appendChild(document.createTextNode((token as Tokens.Tag).text));
+      parent.appendChild(document.createTextNode(token.text));
       return;
     case 'checkbox':
-      parent.appendChild(document.createTextNode((token as Tokens.Checkbox).checked ? TASK_MARKERS.checked : TASK_MARKERS.unchecked));
+      parent.appendChild(document.createTextNode(token.checked ? TASK_MARKERS.checked : TASK_MARKERS.unchecked));
       return;
-    default:
-      // A token type this builder does not know is shown as the source that produced it.
-      parent.appendChild(document.createTextNode(token.raw));
   }
 }
 
@@ -140,7 +124,7 @@ function appendInlineToken(parent: Node, token: Token, options: RenderOptions): 
  * text and loses the link. Autolinks (`<https://...>`, bare `www.` and e-mail addresses) are
  * literal by definition, so their destination and text are not decoded.
  */
-function appendLink(parent: Node, token: Tokens.Link, options: RenderOptions): void {
+function appendLink(parent: Node, token: LinkToken, options: RenderOptions): void {
   const href = token.autolink ? token.href : decodeCharacterReferences(token.href);
   const url = toSafeLinkUrl(href);
   const target: Node = url ? document.createElement('a') : document.createDocumentFragment();
@@ -154,7 +138,7 @@ function appendLink(parent: Node, token: Tokens.Link, options: RenderOptions): v
   parent.appendChild(target);
 }
 
-function listElement(token: Tokens.List, options: RenderOptions): HTMLOListElement | HTMLUListElement {
+function listElement(token: ListToken, options: RenderOptions): HTMLOListElement | HTMLUListElement {
   const list = document.createElement(token.ordered ? 'ol' : 'ul');
   if (token.ordered && typeof token.start === 'number' && token.start !== 1) {
     list.setAttribute('start', String(token.start));
@@ -168,7 +152,7 @@ function listElement(token: Tokens.List, options: RenderOptions): HTMLOListEleme
 }
 
 /** GFM tables. Column alignment is dropped: it would need inline styles, which CSP forbids. */
-function tableElement(token: Tokens.Table, options: RenderOptions): HTMLTableElement {
+function tableElement(token: TableToken, options: RenderOptions): HTMLTableElement {
   const table = document.createElement('table');
   const head = document.createElement('thead');
   head.append(tableRow(token.header, 'th', options));
@@ -178,34 +162,25 @@ function tableElement(token: Tokens.Table, options: RenderOptions): HTMLTableEle
   return table;
 }
 
-function tableRow(cells: readonly Tokens.TableCell[], cellTag: 'th' | 'td', options: RenderOptions): HTMLTableRowElement {
+function tableRow(cells: readonly TableCellToken[], cellTag: 'th' | 'td', options: RenderOptions): HTMLTableRowElement {
   const row = document.createElement('tr');
   for (const cell of cells) row.append(elementWithInlines(cellTag, cell.tokens, options));
   return row;
 }
 
-function elementWithInlines(tag: string, tokens: readonly Token[], options: RenderOptions): HTMLElement {
+function elementWithInlines(tag: string, tokens: readonly InlineToken[], options: RenderOptions): HTMLElement {
   const element = document.createElement(tag);
   appendInlineTokens(element, tokens, options);
   return element;
 }
 
-/**
- * The text of a text token. The lexer passes text on with named character references in place
- * (an HTML renderer would leave them to the browser); text inside raw `<pre>`-like tags is
- * flagged `escaped` and is meant literally.
- */
-function decodeText(token: Tokens.Text): string {
-  return token.escaped ? token.text : decodeCharacterReferences(token.text);
-}
-
 /** The readable text of inline tokens, e.g. an image's alt text written with emphasis. */
-function plainTextOf(tokens: readonly Token[]): string {
+function plainTextOf(tokens: readonly InlineToken[]): string {
   let text = '';
   for (const token of tokens) {
-    if (token.type === 'escape' || token.type === 'codespan') text += (token as Tokens.Escape).text;
-    else if (token.type === 'text' && !(token as Tokens.Text).tokens) text += decodeText(token as Tokens.Text);
-    else if ('tokens' in token && Array.isArray(token.tokens)) text += plainTextOf(token.tokens);
+    if (token.type === 'escape' || token.type === 'codespan') text += token.text;
+    else if (token.type === 'text') text += decodeCharacterReferences(token.text);
+    else if ('tokens' in token) text += plainTextOf(token.tokens);
   }
   return text;
 }

@@ -1,9 +1,9 @@
 /**
- * The Markdown renderer: the module `loadRichText()` imports on demand, so `marked` is only
- * downloaded by pages that show a full description.
+ * The Markdown renderer: the module `loadRichText()` imports on demand, so the lexer and the
+ * DOM builder are only downloaded by pages that show a full description.
  */
-import { getDefaults, Lexer } from 'marked';
 import { appendBlockTokens } from './markdown-dom-builder.js';
+import { lexMarkdown } from './markdown-lexer.js';
 import { renderPlainText } from './plain-text-renderer.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -12,14 +12,13 @@ import type { RenderOptions } from './render-options.js';
  * emphasis, strikethrough, links, headings, quotes, code, tables). See `markdown-dom-builder`
  * for what each construct becomes and why raw HTML and images are shown as text.
  *
- * If reading fails (the lexer gives up on pathological input, or nesting is so deep that the
- * call stack runs out) the description is shown as plain text rather than not at all.
+ * The lexer is our own and has no shared configuration, so nothing the host page sets up can
+ * change how untrusted text is read. Should rendering fail all the same, the description is
+ * shown as plain text rather than not at all.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): DocumentFragment {
   try {
-    // Fresh default options, not the shared `marked` instance: extensions or hooks that the
-    // host page registered with `marked.use()` must not change how untrusted text is read.
-    const tokens = new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false }).lex(markdown);
+    const tokens = lexMarkdown(markdown);
     const fragment = document.createDocumentFragment();
     appendBlockTokens(fragment, tokens, options);
     return fragment;
