@@ -22,7 +22,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^idb-keyval/, /^marked/, /^dompurify/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^idb-keyval/, /^dompurify/, /^react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: resolve(root, 'src'),
