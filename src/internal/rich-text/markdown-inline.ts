@@ -7,15 +7,12 @@
  * resolves links as their closing `]` appears; emphasis is then matched with a delimiter
  * stack whose search floors (`openersBottom`) keep the work linear. Every search that could
  * look far ahead is bounded or remembered, so no input makes the scan quadratic, and nesting
- * deeper than `MAX_INLINE_DEPTH` is flattened rather than built.
+ * deeper than `MAX_INLINE_DEPTH` (`markdown-inline-tree.ts`) is flattened rather than built.
  */
-import { decodeCharacterReferences } from './character-references.js';
 import { ASCII_PUNCTUATION, MAX_LABEL_LENGTH, normalizeLabel, scanDestination, scanTitle, skipSpace, unescapeMarkdown } from './markdown-link-syntax.js';
 import type { LinkDefinitions } from './markdown-link-syntax.js';
-import type { InlineToken, LinkToken } from './markdown-tokens.js';
-
-/** Emphasis and links nested deeper than this are kept flat, so the DOM stays shallow. */
-const MAX_INLINE_DEPTH = 24;
+import { autolink, limitDepth, recordDepth, withoutLinks } from './markdown-inline-tree.js';
+import type { InlineToken } from './markdown-tokens.js';
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/;
@@ -58,14 +55,6 @@ interface Bracket {
   prev: Bracket | null;
 }
 
-/** Nesting depth of tokens, memoized per token so that checks stay cheap. */
-const depths = new WeakMap<InlineToken, number>();
-
-function depthOf(tokens: readonly InlineToken[]): number {
-  let depth = 0;
-  for (const token of tokens) depth = Math.max(depth, depths.get(token) ?? 0);
-  return depth;
-}
 
 /** The text of a GFM bare URL at `pos`, with trailing punctuation trimmed off. */
 function bareUrlAt(source: string, pos: number): string | null {
@@ -352,7 +341,7 @@ class InlineLexer {
     // Replace the opener and everything after it with the finished token.
     this.tail = bracket.node.prev!;
     this.tail.next = null;
-    depths.set(token, depthOf(tokens) + 1);
+    recordDepth(token, tokens);
     this.append({ prev: null, next: null, text: '', token });
     return target.end;
   }
@@ -454,7 +443,7 @@ class InlineLexer {
     closer.node.text = closer.node.text.slice(used);
     const tokens = limitDepth(this.collect(opener.node.next, closer.node));
     const token: InlineToken = { type, tokens };
-    depths.set(token, depthOf(tokens) + 1);
+    recordDepth(token, tokens);
     const node: Node = { prev: opener.node, next: closer.node, text: '', token };
     opener.node.next = node;
     closer.node.prev = node;
@@ -497,47 +486,9 @@ class InlineLexer {
   }
 }
 
-/**
- * Content about to be wrapped in one more token. When that would nest deeper than
- * `MAX_INLINE_DEPTH`, the content is replaced by its plain text, so that the tree stays
- * shallow while the text stays readable.
- */
-function limitDepth(tokens: InlineToken[]): InlineToken[] {
-  return depthOf(tokens) < MAX_INLINE_DEPTH ? tokens : [{ type: 'escape', text: plainText(tokens) }];
-}
 
-/** The text a reader sees of `tokens` (character references decoded). */
-function plainText(tokens: readonly InlineToken[]): string {
-  let result = '';
-  for (const token of tokens) {
-    if (token.type === 'text') result += decodeCharacterReferences(token.text);
-    else if (token.type === 'escape' || token.type === 'codespan' || token.type === 'html') result += token.text;
-    else if (token.type === 'br') result += '\n';
-    else if (token.type === 'link' && token.autolink) result += token.text;
-    else if ('tokens' in token) result += plainText(token.tokens);
-  }
-  return result;
-}
 
-function autolink(href: string, text: string): LinkToken {
-  return { type: 'link', href, title: null, tokens: [{ type: 'text', text }], autolink: true, text };
-}
 
-/** Link text with any link inside it (a bare URL, say) replaced by that link's text. */
-function withoutLinks(tokens: InlineToken[]): InlineToken[] {
-  const result: InlineToken[] = [];
-  for (const token of tokens) {
-    if (token.type === 'link') {
-      if (token.autolink) result.push({ type: 'escape', text: token.text });
-      else result.push(...withoutLinks(token.tokens));
-    } else if (token.type === 'em' || token.type === 'strong' || token.type === 'del') {
-      const copy: InlineToken = { type: token.type, tokens: withoutLinks(token.tokens) };
-      depths.set(copy, depths.get(token) ?? 1);
-      result.push(copy);
-    } else result.push(token);
-  }
-  return result;
-}
 
 function skipLeadingSpace(source: string, pos: number): number {
   while (source[pos] === ' ' || source[pos] === '\t') pos++;

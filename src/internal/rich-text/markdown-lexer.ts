@@ -11,6 +11,22 @@
  * Nothing here throws for any input, and no regular expression can backtrack without bound:
  * the ones applied to whole lines either anchor a short, unambiguous prefix or are linear.
  */
+import {
+  FENCE,
+  SETEXT_UNDERLINE,
+  HTML_BLOCKS,
+  HTML_LONE_TAG,
+  splitTaskMarker,
+  isBlank,
+  expandIndent,
+  indentOf,
+  isThematicBreak,
+  atxHeading,
+  listMarker,
+  interruptsParagraph,
+  splitRow,
+  isDelimiterRow,
+} from './markdown-block-syntax.js';
 import { lexInline } from './markdown-inline.js';
 import { readDefinition } from './markdown-link-syntax.js';
 import type { LinkDefinitions } from './markdown-link-syntax.js';
@@ -18,27 +34,6 @@ import type { BlockToken, InlineToken, ListItemToken, ParagraphToken, TableCellT
 
 /** Block quotes and lists nested deeper than this are read as plain paragraphs. */
 const MAX_BLOCK_DEPTH = 16;
-
-const LIST_MARKER = /^(?:([*+-])|(\d{1,9})([.)]))(?=[ \t]|$)/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
-const TASK_MARKER = /^\[([ xX])\][ \t]+(?=\S)/;
-const HTML_BLOCK_TAGS =
-  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|' +
-  'fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|' +
-  'menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
-/** HTML block starts (CommonMark kinds 1 to 6) with what ends each; `null` ends at a blank line. */
-const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
-  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-  [new RegExp(`^</?(?:${HTML_BLOCK_TAGS})(?:\\s|/?>|$)`, 'i'), null],
-];
-/** Kind 7: a lone complete tag; it cannot interrupt a paragraph. */
-const HTML_LONE_TAG =
-  /^(?:<[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z\d-]*\s*>)[ \t]*$/;
 
 interface Pending {
   text: string;
@@ -52,103 +47,6 @@ export function lexMarkdown(markdown: string): BlockToken[] {
   const { tokens } = lexer.blocks(lines, 0);
   lexer.lexPendingInlines();
   return tokens;
-}
-
-/** Splits off a GFM task marker (`[ ] `, `[x] `) from the start of a list item's text. */
-function splitTaskMarker(text: string): { checked: boolean; rest: string } | null {
-  const match = TASK_MARKER.exec(text);
-  return match ? { checked: match[1] !== ' ', rest: text.slice(match[0].length) } : null;
-}
-
-function isBlank(line: string): boolean {
-  return line.trim() === '';
-}
-
-/** Replaces the tabs in the leading whitespace of `line` with spaces (tab stops of 4). */
-function expandIndent(line: string): string {
-  if (!/^ *\t/.test(line)) return line;
-  let column = 0;
-  let i = 0;
-  let spaces = '';
-  for (; i < line.length && (line[i] === ' ' || line[i] === '\t'); i++) {
-    const width = line[i] === '\t' ? 4 - (column % 4) : 1;
-    column += width;
-    spaces += ' '.repeat(width);
-  }
-  return spaces + line.slice(i);
-}
-
-function indentOf(line: string): number {
-  let i = 0;
-  while (line[i] === ' ') i++;
-  return i;
-}
-
-function isThematicBreak(content: string): boolean {
-  return /^(?:\*{3,}|-{3,}|_{3,})$/.test(content.replace(/[ \t]/g, ''));
-}
-
-/** The level and text of an ATX heading (`## Title ##`), or null. */
-function atxHeading(content: string): { depth: number; text: string } | null {
-  let depth = 0;
-  while (content[depth] === '#') depth++;
-  if (depth === 0 || depth > 6 || (depth < content.length && content[depth] !== ' ' && content[depth] !== '\t')) return null;
-  let text = content.slice(depth).trim();
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
-  if (end === 0) text = '';
-  else if (end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end).trimEnd();
-  return { depth, text };
-}
-
-/** The list marker that starts `content`, with the width of the marker and of the space after it. */
-function listMarker(content: string): { bullet: string; ordered: boolean; start: number; width: number; rest: string } | null {
-  const match = LIST_MARKER.exec(content);
-  if (!match) return null;
-  const after = expandIndent(` ${content.slice(match[0].length)}`).slice(1);
-  let spaces = indentOf(after);
-  if (spaces === after.length) spaces = 1;
-  else if (spaces > 4) spaces = 1;
-  else if (spaces === 0) spaces = 1;
-  return {
-    bullet: match[1] ?? match[3],
-    ordered: !match[1],
-    start: match[2] === undefined ? 1 : Number(match[2]),
-    width: match[0].length + spaces,
-    rest: after.slice(spaces),
-  };
-}
-
-/** True when `content` (indented less than four spaces) starts a block that ends a paragraph. */
-function interruptsParagraph(content: string): boolean {
-  if (content[0] === '>' || atxHeading(content) || FENCE.test(content) || isThematicBreak(content)) return true;
-  if (HTML_BLOCKS.some(([start]) => start.test(content))) return true;
-  const marker = listMarker(content);
-  return !!marker && !isBlank(marker.rest) && (!marker.ordered || marker.start === 1);
-}
-
-/** Splits a table row into the raw text of its cells, at pipes that are not escaped. */
-function splitRow(line: string): string[] {
-  let row = line.trim();
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 0; i < row.length; i++) {
-    if (row[i] === '\\' && row[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (row[i] === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += row[i];
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
-function isDelimiterRow(line: string): boolean {
-  return line.includes('|') && indentOf(line) < 4 && splitRow(line).every((cell) => /^:?-+:?$/.test(cell));
 }
 
 class BlockLexer {
