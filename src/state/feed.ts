@@ -1,5 +1,6 @@
 import type { AnnouncementAdapter } from '../adapters/types.js';
 import type { Announcement } from '../model/announcement.js';
+import { prepareCharacterReferences } from '../internal/rich-text/character-references.js';
 import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
 
@@ -69,6 +70,7 @@ export class AnnouncementFeed {
       for (const error of errors) {
         console.warn(`portal-announcements: skipped announcement ${error.id ?? `#${error.index}`}: ${error.message}`);
       }
+      await this.prepareExcerpts(announcements);
       this.announcements = announcements;
       this.recordErrors = errors;
       this.error = undefined;
@@ -82,6 +84,19 @@ export class AnnouncementFeed {
     this.loads++;
     this.armTimer();
     this.emit();
+  }
+
+  /**
+   * Excerpts decode rare character references (`&hellip;`) with a table that is only
+   * downloaded when a description uses one; fetch it before the elements render, so that a
+   * banner never shows the reference as typed first. Without it, the reference stays as typed.
+   */
+  private async prepareExcerpts(announcements: readonly Announcement[]): Promise<void> {
+    try {
+      await prepareCharacterReferences(announcements.map((announcement) => announcement.body));
+    } catch (error) {
+      console.warn('portal-announcements: could not load the character reference table', error);
+    }
   }
 
   private start(): void {

@@ -49,6 +49,14 @@ describe('announcement-banner', () => {
       await expectAccessible(banner);
     });
 
+    it('decodes rare character references before it first shows the excerpt', async () => {
+      // `&eacute;` and `&hellip;` need the name table that only loads for such a description.
+      const { adapter } = await adapterWith({ title: 'Caf\u00e9 hours', body: 'The caf&eacute; opens at 8 &ndash; more soon&hellip;' });
+      const banner = await mount<AnnouncementBanner>(html`<announcement-banner .adapter=${adapter}></announcement-banner>`);
+      await until(() => part(banner, 'excerpt') !== null);
+      expect(textOf(part(banner, 'excerpt'))).to.equal('The caf\u00e9 opens at 8 \u2013 more soon\u2026');
+    });
+
     it('shows nothing and takes no space when nothing is visible', async () => {
       const { adapter } = await adapterWith(
         { title: 'Expired', expiresAt: '2020-01-02T00:00:00Z', publishAt: '2020-01-01T00:00:00Z' },

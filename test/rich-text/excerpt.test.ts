@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { allNamesLoaded, prepareCharacterReferences } from '../../src/internal/rich-text/character-references.js';
 import { excerpt, markdownToPlainText, truncateAtWord } from '../../src/internal/rich-text/excerpt.js';
 
 describe('excerpt', () => {
@@ -25,7 +26,22 @@ describe('excerpt', () => {
   });
 
   describe('character references', () => {
-    it('decodes them into the characters they stand for', () => {
+    // Runs first in this page: the full name table is not loaded yet.
+    it('decodes the basic names at once and the others once their table is prepared', async () => {
+      const text = 'Caf&eacute; &amp; bar&nbsp;&hellip;';
+      expect(allNamesLoaded()).to.equal(false);
+      // `&nbsp;` decodes, and then counts as white space like any other.
+      expect(excerpt(text)).to.equal('Caf&eacute; & bar &hellip;');
+      await prepareCharacterReferences(['no names here', 'only &amp; &lt;basic&gt;']);
+      expect(allNamesLoaded(), 'basic names need no table').to.equal(false);
+      await prepareCharacterReferences(['plain', text]);
+      expect(allNamesLoaded()).to.equal(true);
+      // The excerpt cut before the table arrived is not served again.
+      expect(excerpt(text)).to.equal('Caf\u00e9 & bar \u2026');
+    });
+
+    it('decodes them into the characters they stand for', async () => {
+      await prepareCharacterReferences(['&copy;']);
       expect(excerpt('Tom &amp; Jerry &copy; M&uuml;ller &#8364;5 &#x263A;')).to.equal('Tom & Jerry \u00a9 M\u00fcller \u20ac5 \u263a');
     });
 

@@ -8,51 +8,28 @@
  * happen here. It is also what makes a link policy sound: `&#106;avascript:` must be checked
  * as the `javascript:` it means.
  *
- * Only the names people actually type are known (the Latin-1 letters and signs, typographic
- * quotes and dashes, a few symbols); an unknown name such as `&bogus;` stays as typed, which
- * is what a browser shows for it too. This module imports nothing, so the banner's excerpt
- * can use it without pulling in the Markdown renderer.
+ * This module knows numeric references and the names nearly every text uses (`&amp;`, `&lt;`,
+ * `&gt;`, `&quot;`, `&apos;`, `&nbsp;`). The table of the other names people type is in
+ * `character-names.ts`: the Markdown renderer imports it, and the banner's excerpt loads it
+ * only for a description that needs it. An unknown name such as `&bogus;` stays as typed,
+ * which is what a browser shows for it too.
  */
 
-/** Names of the characters U+00A0 to U+00FF, in code point order (HTML 4's Latin-1 set). */
-const LATIN_1_NAMES =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn ' +
-  'sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave ' +
-  'Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
-  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN ' +
-  'szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute ' +
-  'icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml ' +
-  'yacute thorn yuml';
+export type NameLookUp = (name: string) => string | undefined;
 
-/**
- * Other names worth knowing, as `name:code point` pairs. The ASCII ones (`&colon;`, `&Tab;`,
- * `&lpar;`...) are rare in honest text but popular for disguising `javascript:` links, and
- * a link must be checked as the browser would read it.
- */
-const OTHER_NAMES =
-  'amp:38 lt:60 gt:62 quot:34 apos:39 Tab:9 NewLine:10 excl:33 num:35 dollar:36 percnt:37 ' +
-  'lpar:40 rpar:41 ast:42 plus:43 comma:44 period:46 sol:47 colon:58 semi:59 equals:61 quest:63 ' +
-  'commat:64 lsqb:91 bsol:92 rsqb:93 Hat:94 lowbar:95 grave:96 lcub:123 verbar:124 rcub:125 ' +
-  'OElig:338 oelig:339 Scaron:352 scaron:353 Yuml:376 ' +
-  'ensp:8194 emsp:8195 thinsp:8201 zwnj:8204 zwj:8205 lrm:8206 rlm:8207 ndash:8211 mdash:8212 ' +
-  'lsquo:8216 rsquo:8217 sbquo:8218 ldquo:8220 rdquo:8221 bdquo:8222 dagger:8224 Dagger:8225 ' +
-  'bull:8226 hellip:8230 permil:8240 prime:8242 Prime:8243 lsaquo:8249 rsaquo:8250 euro:8364 ' +
-  'trade:8482 larr:8592 uarr:8593 rarr:8594 darr:8595 harr:8596 minus:8722 check:10003';
+const BASIC_NAMES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
-let namedCharacters: Map<string, string> | undefined;
+/** The full table once `prepareCharacterReferences` has loaded it. */
+let loadedLookUp: NameLookUp | undefined;
 
-/** Builds the name table on first use, so importing this module costs next to nothing. */
-function lookUpName(name: string): string | undefined {
-  if (!namedCharacters) {
-    namedCharacters = new Map();
-    LATIN_1_NAMES.split(' ').forEach((entry, index) => namedCharacters!.set(entry, String.fromCodePoint(0xa0 + index)));
-    for (const pair of OTHER_NAMES.split(' ')) {
-      const [entry, codePoint] = pair.split(':');
-      namedCharacters.set(entry, String.fromCodePoint(Number(codePoint)));
-    }
-  }
-  return namedCharacters.get(name);
-}
+const lookUpKnownName: NameLookUp = (name) => BASIC_NAMES.get(name) ?? loadedLookUp?.(name);
 
 /**
  * The character a numeric reference stands for. Like a browser, NUL, surrogates and values
@@ -65,12 +42,35 @@ function fromCodePoint(codePoint: number): string {
 
 const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
 
-/** Replaces every known character reference in `text`; everything else is left as it was. */
-export function decodeCharacterReferences(text: string): string {
+/**
+ * Replaces every character reference in `text` that `lookUp` knows (by default the basic
+ * names, and the full table once loaded); everything else is left as it was.
+ */
+export function decodeCharacterReferences(text: string, lookUp: NameLookUp = lookUpKnownName): string {
   if (!text.includes('&')) return text;
   return text.replace(CHARACTER_REFERENCE, (reference: string, decimal?: string, hex?: string, name?: string) => {
     if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
     if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    return lookUpName(name!) ?? reference;
+    return lookUp(name!) ?? reference;
   });
+}
+
+/** Whether the full name table is loaded; until then only the basic names are decoded. */
+export const allNamesLoaded = (): boolean => loadedLookUp !== undefined;
+
+const NAMED_REFERENCE = /&([A-Za-z][A-Za-z\d]{1,31});/g;
+
+/**
+ * Loads the full name table when one of `texts` uses a name beyond the basic ones, so that
+ * `decodeCharacterReferences` then decodes it. Resolves at once when nothing is needed.
+ */
+export async function prepareCharacterReferences(texts: Iterable<string>): Promise<void> {
+  if (loadedLookUp) return;
+  for (const text of texts) {
+    for (const [, name] of text.matchAll(NAMED_REFERENCE)) {
+      if (BASIC_NAMES.has(name)) continue;
+      loadedLookUp = (await import('./character-names.js')).lookUpName;
+      return;
+    }
+  }
 }

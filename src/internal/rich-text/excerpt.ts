@@ -5,9 +5,11 @@
  * nor DOMPurify (a test walks its imports to keep it that way) and works with a handful of
  * regular expressions. It does not need to understand Markdown fully, only to drop the
  * markup a reader would otherwise see as stray characters. The result is text for a text
- * binding, never HTML.
+ * binding, never HTML. Names beyond `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and `&nbsp;`
+ * are decoded once `prepareCharacterReferences` has loaded their table; the shared feed does
+ * that before elements see a description that needs it.
  */
-import { decodeCharacterReferences } from './character-references.js';
+import { allNamesLoaded, decodeCharacterReferences } from './character-references.js';
 
 const ELLIPSIS = '\u2026';
 
@@ -112,7 +114,8 @@ export function truncateAtWord(text: string, maxLength: number): string {
  * the result is at most `maxLength` characters long. An empty description gives `''`.
  */
 export function excerpt(markdown: string, maxLength = 160): string {
-  const key = `${maxLength}:${markdown}`;
+  // Text cut before the full name table arrived must not outlive it.
+  const key = `${allNamesLoaded() ? 1 : 0}:${maxLength}:${markdown}`;
   let text = recentExcerpts.get(key);
   if (text === undefined) {
     text = truncateAtWord(markdownToPlainText(markdown), maxLength);

@@ -1,3 +1,4 @@
+import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
 import { setSafeLink, toSafeLinkUrl } from './link-policy.js';
 import type { BlockToken, InlineToken, LinkToken, ListToken, TableCellToken, TableToken } from './markdown-tokens.js';
@@ -82,7 +83,7 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
   switch (token.type) {
     case 'text':
       // The lexer leaves character references in text for us to decode.
-      parent.appendChild(document.createTextNode(decodeCharacterReferences(token.text)));
+      parent.appendChild(document.createTextNode(decodeCharacterReferences(token.text, lookUpName)));
       return;
     case 'escape':
       // A backslash-escaped character is meant literally.
@@ -125,7 +126,7 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
  * literal by definition, so their destination and text are not decoded.
  */
 function appendLink(parent: Node, token: LinkToken, options: RenderOptions): void {
-  const href = token.autolink ? token.href : decodeCharacterReferences(token.href);
+  const href = token.autolink ? token.href : decodeCharacterReferences(token.href, lookUpName);
   const url = toSafeLinkUrl(href);
   const target: Node = url ? document.createElement('a') : document.createDocumentFragment();
   if (token.autolink) target.appendChild(document.createTextNode(token.text));
@@ -133,7 +134,7 @@ function appendLink(parent: Node, token: LinkToken, options: RenderOptions): voi
   if (url) {
     const anchor = target as HTMLAnchorElement;
     setSafeLink(anchor, url, options);
-    if (token.title) anchor.setAttribute('title', decodeCharacterReferences(token.title));
+    if (token.title) anchor.setAttribute('title', decodeCharacterReferences(token.title, lookUpName));
   }
   parent.appendChild(target);
 }
@@ -179,7 +180,7 @@ function plainTextOf(tokens: readonly InlineToken[]): string {
   let text = '';
   for (const token of tokens) {
     if (token.type === 'escape' || token.type === 'codespan') text += token.text;
-    else if (token.type === 'text') text += decodeCharacterReferences(token.text);
+    else if (token.type === 'text') text += decodeCharacterReferences(token.text, lookUpName);
     else if ('tokens' in token) text += plainTextOf(token.tokens);
   }
   return text;

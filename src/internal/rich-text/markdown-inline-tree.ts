@@ -2,6 +2,7 @@
  * Shaping finished inline tokens: how deep they nest (memoized per token, so the checks stay
  * cheap), flattening content that would nest too deep, and the small rewrites links need.
  */
+import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
 import type { InlineToken, LinkToken } from './markdown-tokens.js';
 
@@ -35,7 +36,7 @@ export function limitDepth(tokens: InlineToken[]): InlineToken[] {
 function plainText(tokens: readonly InlineToken[]): string {
   let result = '';
   for (const token of tokens) {
-    if (token.type === 'text') result += decodeCharacterReferences(token.text);
+    if (token.type === 'text') result += decodeCharacterReferences(token.text, lookUpName);
     else if (token.type === 'escape' || token.type === 'codespan' || token.type === 'html') result += token.text;
     else if (token.type === 'br') result += '\n';
     else if (token.type === 'link' && token.autolink) result += token.text;
