@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { WritableAnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementPublishEvent } from '../../events/announcement-events.js';
-import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import { renderDescription } from '../../internal/rich-text/load-rich-text.js';
 import { lockPageScroll } from '../shared/scroll-lock.js';
 import type { Announcement } from '../../model/announcement.js';
@@ -72,7 +72,7 @@ export class AnnouncementEditorPanel extends LitElement {
 
   @query('dialog') dialog!: HTMLDialogElement;
 
-  readonly localize = new LocalizeController<EditorStrings>(this, editorTranslations);
+  readonly localize = new DateLocalizeController<EditorStrings>(this, editorTranslations);
   private readonly autosave = new DraftAutosave(this);
   /** The fields as they were when the panel opened, to tell whether anything changed. */
   private baseline: FormValues = emptyValues();

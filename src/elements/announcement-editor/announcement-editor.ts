@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { isWritable, type AnnouncementAdapter } from '../../adapters/types.js';
 import { resolveUser } from '../../configure.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
-import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
 import { compareNewestFirst } from '../../model/visibility.js';
 import { AnnouncementDeleteConfirmation, DeleteConfirmationClosedEvent } from './announcement-delete-confirmation.js';
@@ -94,7 +94,7 @@ export class AnnouncementEditor extends LitElement {
   @query('announcement-delete-confirmation') private confirmation!: AnnouncementDeleteConfirmation;
 
   private readonly source = new AnnouncementSourceController(this, { withSessionState: false });
-  private readonly localize = new LocalizeController<EditorStrings>(this, editorTranslations);
+  private readonly localize = new DateLocalizeController<EditorStrings>(this, editorTranslations);
   private opener: HTMLElement | undefined;
   private loadedDraftScope: string | undefined;
   private warnedZone: string | undefined;

@@ -5,7 +5,7 @@ import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
 import { excerpt } from '../../internal/rich-text/excerpt.js';
-import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
 import { compareNewestFirst, isVisible } from '../../model/visibility.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -77,7 +77,7 @@ export class AnnouncementList extends LitElement {
   @state() private expanded = false;
 
   private readonly source = new AnnouncementSourceController(this);
-  private readonly localize = new LocalizeController(this, listStrings);
+  private readonly localize = new DateLocalizeController(this, listStrings);
 
   /** The visible announcements, newest first. */
   get announcements(): Announcement[] {

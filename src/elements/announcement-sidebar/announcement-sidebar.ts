@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
-import { LocalizeController } from '../../internal/localize/localize-controller.js';
+import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import { renderDescription } from '../../internal/rich-text/load-rich-text.js';
 import { renderPlainText } from '../../internal/rich-text/plain-text-renderer.js';
 import type { DescriptionFormat } from '../../internal/rich-text/render-options.js';
@@ -91,7 +91,7 @@ export class AnnouncementSidebar extends LitElement {
   @query('[part="close-button"]') private closeButton!: HTMLButtonElement;
 
   private readonly source = new AnnouncementSourceController(this);
-  private readonly localize = new LocalizeController(this, sidebarStrings);
+  private readonly localize = new DateLocalizeController(this, sidebarStrings);
   private focusReturn: FocusReturn | undefined;
   private releaseScroll: (() => void) | undefined;
   private requestedDescription: string | undefined;

@@ -32,27 +32,6 @@ function closestWithAttribute(element: Element, attribute: string): Element | nu
   return null;
 }
 
-/**
- * Formatters by locale and options. Creating an `Intl.DateTimeFormat` costs far more than
- * using one, and a list formats a date per item on every render.
- */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // An invalid locale tag from the page must not break rendering.
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /** "de-AT" -> "de"; anything unsupported -> "en". */
 export function toSupportedLanguage(tag: string | undefined | null): Language {
   const base = (tag ?? '').toLowerCase().split('-')[0];
@@ -62,7 +41,7 @@ export function toSupportedLanguage(tag: string | undefined | null): Language {
 /**
  * Gives an element its texts in the page's language: the nearest `lang` attribute decides,
  * then `configureAnnouncements({ locale })`, then English. Hosts may override any text with
- * `configureAnnouncements({ strings })`. Dates are formatted with `Intl` in the same locale.
+ * `configureAnnouncements({ strings })`. Elements that show dates use `DateLocalizeController`.
  */
 export class LocalizeController<T extends Record<string, string>> implements ReactiveController {
   constructor(
@@ -122,11 +101,5 @@ export class LocalizeController<T extends Record<string, string>> implements Rea
     } catch {
       return String(value);
     }
-  }
-
-  /** A date in the viewer's language; `timeZone` when it must be a particular zone's wall clock. */
-  formatDate(instant: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    const date = instant instanceof Date ? instant : new Date(instant);
-    return dateFormat(this.locale, options).format(date);
   }
 }
