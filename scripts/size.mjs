@@ -72,8 +72,14 @@ async function measure(source, { external = [], lazy = false } = {}) {
     };
     visit(entry);
     let gzipped = 0;
-    for (const path of counted) gzipped += gzipSync(readFileSync(resolve(root, path)), { level: 9 }).length;
-    return gzipped;
+    const modules = new Map();
+    for (const path of counted) {
+      gzipped += gzipSync(readFileSync(resolve(root, path)), { level: 9 }).length;
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+        modules.set(input, (modules.get(input) ?? 0) + bytesInOutput);
+      }
+    }
+    return { gzipped, modules };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
@@ -89,12 +95,15 @@ const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-eleme
 
 let failed = false;
 const rows = [];
+/** Entries over budget, with the minified bytes each module adds to them. */
+const overBudget = [];
 for (const target of [...BUDGETS, ...REPORT_ONLY]) {
   const source = sourceFor(target);
-  const withLit = await measure(source, { lazy: target.lazy });
-  const withoutLit = await measure(source, { lazy: target.lazy, external: LIT });
+  const { gzipped: withLit, modules } = await measure(source, { lazy: target.lazy });
+  const { gzipped: withoutLit } = await measure(source, { lazy: target.lazy, external: LIT });
   const over = target.budget !== undefined && withLit > target.budget;
   failed ||= over;
+  if (over) overBudget.push({ name: target.name, modules });
   rows.push([
     target.name,
     kb(withLit),
@@ -102,7 +111,7 @@ for (const target of [...BUDGETS, ...REPORT_ONLY]) {
     target.budget === undefined ? '-' : `${kb(target.budget)} ${over ? 'OVER' : 'ok'}`,
   ]);
 }
-const litAlone = await measure(`export * from 'lit'; export * from 'lit/decorators.js';`);
+const { gzipped: litAlone } = await measure(`export * from 'lit'; export * from 'lit/decorators.js';`);
 rows.push(['Lit with decorators (baseline)', kb(litAlone), '-', '-']);
 
 const header = ['entry (min + gzip)', 'with Lit', 'without Lit', 'budget'];
@@ -110,6 +119,12 @@ const widths = header.map((title, column) => Math.max(title.length, ...rows.map(
 const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+for (const { name, modules } of overBudget) {
+  // Minified bytes before compression: they show where to cut, the gzipped total is the verdict.
+  const largest = [...modules].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log(`\nLargest modules in "${name}" (minified bytes, before gzip):`);
+  for (const [module, bytes] of largest) console.log(`  ${String(bytes).padStart(6)}  ${module}`);
+}
 if (failed) {
   console.error('\nAn entry is over its size budget.');
   process.exit(1);
