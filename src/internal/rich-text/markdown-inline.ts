@@ -2,13 +2,15 @@
  * The inline half of the Markdown lexer: turns the text of a paragraph, heading or table cell
  * into inline tokens (emphasis, code, links, breaks...).
  *
- * It follows CommonMark's two-step design. A single left-to-right scan produces a linked list
- * of nodes (text, finished tokens, and runs of `*`, `_` or `~` that may become emphasis) and
- * resolves links as their closing `]` appears; emphasis is then matched with a delimiter
- * stack whose search floors (`openersBottom`) keep the work linear. Every search that could
+ * It follows CommonMark's two-step design. A single left-to-right scan builds a linked list
+ * of nodes (`markdown-inline-nodes.ts`: text, finished tokens, and runs of `*`, `_` or `~`
+ * that may become emphasis) and resolves links as their closing `]` appears; emphasis is then
+ * matched on the delimiter stack. Every search that could
  * look far ahead is bounded or remembered, so no input makes the scan quadratic, and nesting
  * deeper than `MAX_INLINE_DEPTH` (`markdown-inline-tree.ts`) is flattened rather than built.
  */
+import { AUTOLINK_EMAIL, AUTOLINK_URI, bareEmailAt, bareUrlAt, HTML_TAG } from './markdown-autolink-syntax.js';
+import { InlineNodes, type Delimiter, type InlineNode } from './markdown-inline-nodes.js';
 import { ASCII_PUNCTUATION, MAX_LABEL_LENGTH, normalizeLabel, scanDestination, scanTitle, skipSpace, unescapeMarkdown } from './markdown-link-syntax.js';
 import type { LinkDefinitions } from './markdown-link-syntax.js';
 import { autolink, limitDepth, recordDepth, withoutLinks } from './markdown-inline-tree.js';
@@ -17,36 +19,8 @@ import type { InlineToken } from './markdown-tokens.js';
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/;
 
-const AUTOLINK_URI = /<([A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*)>/y;
-const AUTOLINK_EMAIL = /<([\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*)>/y;
-const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z\d-]*\s*)>/y;
-const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d][^\s<]*/y;
-const BARE_EMAIL = /[\w.+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]+)+/y;
-const EMAIL_CHARACTER = /[\w.+-]/;
-
-interface Node {
-  prev: Node | null;
-  next: Node | null;
-  /** Text (with character references to decode) when `token` is null. */
-  text: string;
-  token: InlineToken | null;
-  /** For emphasis runs: the delimiter character and the run's state. */
-  delimiter?: Delimiter;
-}
-
-interface Delimiter {
-  node: Node;
-  char: string;
-  count: number;
-  originalCount: number;
-  canOpen: boolean;
-  canClose: boolean;
-  prev: Delimiter | null;
-  next: Delimiter | null;
-}
-
 interface Bracket {
-  node: Node;
+  node: InlineNode;
   image: boolean;
   /** Where the link text starts in the source. */
   start: number;
@@ -55,41 +29,13 @@ interface Bracket {
   prev: Bracket | null;
 }
 
-
-/** The text of a GFM bare URL at `pos`, with trailing punctuation trimmed off. */
-function bareUrlAt(source: string, pos: number): string | null {
-  BARE_URL.lastIndex = pos;
-  const match = BARE_URL.exec(source);
-  if (!match) return null;
-  let url = match[0];
-  let unbalanced = count(url, ')') - count(url, '(');
-  for (;;) {
-    const last = url[url.length - 1];
-    if (/[?!.,:*_~'"]/.test(last)) url = url.slice(0, -1);
-    else if (last === ')' && unbalanced > 0) {
-      url = url.slice(0, -1);
-      unbalanced--;
-    } else if (last === ';' && /&[A-Za-z\d]{1,32};$/.test(url.slice(-40))) url = url.slice(0, url.lastIndexOf('&'));
-    else break;
-  }
-  return /[A-Za-z\d]\.[A-Za-z\d]|:\/\/[A-Za-z\d]/.test(url) ? url : null;
-}
-
-function count(text: string, char: string): number {
-  let total = 0;
-  for (const c of text) if (c === char) total++;
-  return total;
-}
-
 /** Lexes inline Markdown. Never throws on any input; link definitions resolve references. */
 export function lexInline(source: string, definitions: LinkDefinitions): InlineToken[] {
   return new InlineLexer(source, definitions).lex();
 }
 
 class InlineLexer {
-  private readonly head: Node = { prev: null, next: null, text: '', token: null };
-  private tail: Node = this.head;
-  private delimiters: Delimiter | null = null;
+  private readonly nodes = new InlineNodes();
   private brackets: Bracket | null = null;
   private buffer = '';
   /** Start positions of backtick runs, by run length, and how far each list has been used. */
@@ -125,34 +71,27 @@ class InlineLexer {
       } else pos = next;
     }
     this.flush();
-    this.processEmphasis(null);
-    return this.collect(this.head.next, null);
+    this.nodes.processEmphasis(null);
+    return this.nodes.collect(this.nodes.head.next, null);
   }
 
   // --- building the node list ---
 
   private flush(): void {
     if (this.buffer) {
-      this.append({ prev: null, next: null, text: this.buffer, token: null });
+      this.nodes.append(this.buffer);
       this.buffer = '';
     }
   }
 
-  private append(node: Node): Node {
-    node.prev = this.tail;
-    this.tail.next = node;
-    this.tail = node;
-    return node;
-  }
-
   private pushToken(token: InlineToken): void {
     this.flush();
-    this.append({ prev: null, next: null, text: '', token });
+    this.nodes.append('', token);
   }
 
-  private pushText(text: string): Node {
+  private pushText(text: string): InlineNode {
     this.flush();
-    return this.append({ prev: null, next: null, text, token: null });
+    return this.nodes.append(text);
   }
 
   // --- constructs ---
@@ -236,20 +175,12 @@ class InlineLexer {
     const beforePunctuation = PUNCTUATION.test(before);
     const leftFlanking = !afterSpace && (!afterPunctuation || beforeSpace || beforePunctuation);
     const rightFlanking = !beforeSpace && (!beforePunctuation || afterSpace || afterPunctuation);
-    const node = this.pushText(source.slice(pos, end));
-    const delimiter: Delimiter = {
-      node,
-      char,
-      count: length,
-      originalCount: length,
-      canOpen: char === '_' ? leftFlanking && (!rightFlanking || beforePunctuation) : leftFlanking,
-      canClose: char === '_' ? rightFlanking && (!leftFlanking || afterPunctuation) : rightFlanking,
-      prev: this.delimiters,
-      next: null,
-    };
-    if (this.delimiters) this.delimiters.next = delimiter;
-    this.delimiters = delimiter;
-    node.delimiter = delimiter;
+    this.flush();
+    this.nodes.appendDelimiter(
+      source.slice(pos, end),
+      char === '_' ? leftFlanking && (!rightFlanking || beforePunctuation) : leftFlanking,
+      char === '_' ? rightFlanking && (!leftFlanking || afterPunctuation) : rightFlanking,
+    );
     return end;
   }
 
@@ -300,13 +231,8 @@ class InlineLexer {
   }
 
   private bareEmail(pos: number): number {
-    if (pos > 0 && EMAIL_CHARACTER.test(this.source[pos - 1])) return -1;
-    BARE_EMAIL.lastIndex = pos;
-    const match = BARE_EMAIL.exec(this.source);
-    if (!match) return -1;
-    let email = match[0];
-    if (email.endsWith('.')) email = email.slice(0, -1);
-    if (/[-_]$/.test(email) || email.includes('@', email.indexOf('@') + 1)) return -1;
+    const email = bareEmailAt(this.source, pos);
+    if (!email) return -1;
     this.pushToken(autolink(`mailto:${email}`, email));
     return pos + email.length;
   }
@@ -316,7 +242,7 @@ class InlineLexer {
   private openBracket(pos: number, image: boolean): number {
     const node = this.pushText(image ? '![' : '[');
     const start = pos + (image ? 2 : 1);
-    this.brackets = { node, image, start, active: true, delimiterBottom: this.delimiters, prev: this.brackets };
+    this.brackets = { node, image, start, active: true, delimiterBottom: this.nodes.delimiters, prev: this.brackets };
     return start;
   }
 
@@ -328,8 +254,8 @@ class InlineLexer {
     const target = this.linkTarget(bracket, pos);
     if (!target) return -1;
     this.flush();
-    this.processEmphasis(bracket.delimiterBottom);
-    let tokens = limitDepth(this.collect(bracket.node.next, null));
+    this.nodes.processEmphasis(bracket.delimiterBottom);
+    let tokens = limitDepth(this.nodes.collect(bracket.node.next, null));
     let token: InlineToken;
     if (bracket.image) token = { type: 'image', href: target.href, tokens };
     else {
@@ -339,10 +265,9 @@ class InlineLexer {
       for (let below = this.brackets; below && below.active; below = below.prev) if (!below.image) below.active = false;
     }
     // Replace the opener and everything after it with the finished token.
-    this.tail = bracket.node.prev!;
-    this.tail.next = null;
+    this.nodes.cutFrom(bracket.node);
     recordDepth(token, tokens);
-    this.append({ prev: null, next: null, text: '', token });
+    this.nodes.append('', token);
     return target.end;
   }
 
@@ -385,110 +310,7 @@ class InlineLexer {
     const definition = this.definitions.get(normalizeLabel(label));
     return definition ? { ...definition, end } : null;
   }
-
-  // --- emphasis ---
-
-  /** Matches emphasis delimiters above `bottom` (CommonMark's "process emphasis"). */
-  private processEmphasis(bottom: Delimiter | null): void {
-    const openersBottom = new Map<string, Delimiter | null>();
-    let closer = bottom ? bottom.next : this.firstDelimiter();
-    while (closer) {
-      if (!closer.canClose) {
-        closer = closer.next;
-        continue;
-      }
-      const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.originalCount % 3}`;
-      const floor = openersBottom.has(key) ? openersBottom.get(key)! : bottom;
-      let opener = closer.prev;
-      while (opener && opener !== bottom && opener !== floor) {
-        if (opener.char === closer.char && opener.canOpen && this.canPair(opener, closer)) break;
-        opener = opener.prev;
-      }
-      if (opener && opener !== bottom && opener !== floor) {
-        closer = this.pair(opener, closer);
-      } else {
-        openersBottom.set(key, closer.prev);
-        const next = closer.next;
-        if (!closer.canOpen) this.removeDelimiter(closer);
-        closer = next;
-      }
-    }
-    while (this.delimiters && this.delimiters !== bottom) this.removeDelimiter(this.delimiters);
-  }
-
-  private firstDelimiter(): Delimiter | null {
-    let first = this.delimiters;
-    while (first && first.prev) first = first.prev;
-    return first;
-  }
-
-  private canPair(opener: Delimiter, closer: Delimiter): boolean {
-    if (opener.char === '~') return opener.count === closer.count;
-    const oddMatch =
-      (opener.canClose || closer.canOpen) &&
-      (opener.originalCount + closer.originalCount) % 3 === 0 &&
-      !(opener.originalCount % 3 === 0 && closer.originalCount % 3 === 0);
-    return !oddMatch;
-  }
-
-  /** Wraps the nodes between a matched opener and closer; returns the closer to go on from. */
-  private pair(opener: Delimiter, closer: Delimiter): Delimiter | null {
-    const used = opener.char === '~' ? opener.count : Math.min(2, opener.count, closer.count);
-    const type = opener.char === '~' ? 'del' : used === 2 ? 'strong' : 'em';
-    // Delimiters between the two can no longer match anything.
-    for (let between = closer.prev; between && between !== opener; between = closer.prev) this.removeDelimiter(between);
-    opener.count -= used;
-    closer.count -= used;
-    opener.node.text = opener.node.text.slice(used);
-    closer.node.text = closer.node.text.slice(used);
-    const tokens = limitDepth(this.collect(opener.node.next, closer.node));
-    const token: InlineToken = { type, tokens };
-    recordDepth(token, tokens);
-    const node: Node = { prev: opener.node, next: closer.node, text: '', token };
-    opener.node.next = node;
-    closer.node.prev = node;
-    if (opener.count === 0) this.removeNode(opener.node, opener);
-    if (closer.count === 0) {
-      const next = closer.next;
-      this.removeNode(closer.node, closer);
-      return next;
-    }
-    return closer;
-  }
-
-  private removeDelimiter(delimiter: Delimiter): void {
-    if (delimiter.prev) delimiter.prev.next = delimiter.next;
-    if (delimiter.next) delimiter.next.prev = delimiter.prev;
-    if (this.delimiters === delimiter) this.delimiters = delimiter.prev;
-    delimiter.node.delimiter = undefined;
-  }
-
-  private removeNode(node: Node, delimiter: Delimiter): void {
-    this.removeDelimiter(delimiter);
-    if (node.prev) node.prev.next = node.next;
-    if (node.next) node.next.prev = node.prev;
-    if (this.tail === node) this.tail = node.prev!;
-  }
-
-  /** Turns the nodes from `from` up to (not including) `to` into tokens, merging text. */
-  private collect(from: Node | null, to: Node | null): InlineToken[] {
-    const tokens: InlineToken[] = [];
-    let text = '';
-    for (let node = from; node && node !== to; node = node.next) {
-      if (node.token) {
-        if (text) tokens.push({ type: 'text', text });
-        text = '';
-        tokens.push(node.token);
-      } else text += node.text;
-    }
-    if (text) tokens.push({ type: 'text', text });
-    return tokens;
-  }
 }
-
-
-
-
 
 function skipLeadingSpace(source: string, pos: number): number {
   while (source[pos] === ' ' || source[pos] === '\t') pos++;

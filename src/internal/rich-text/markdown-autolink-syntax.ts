@@ -1,0 +1,49 @@
+/**
+ * What the inline lexer recognises after `<` and in running text: autolinks (`<https://...>`,
+ * `<name@example.com>`), raw HTML tags, and GFM's bare URLs and e-mail addresses. Sticky
+ * patterns (`y`) match at a given position only, so the scan never searches ahead.
+ */
+
+export const AUTOLINK_URI = /<([A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*)>/y;
+export const AUTOLINK_EMAIL = /<([\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*)>/y;
+export const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z\d-]*\s*)>/y;
+const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d][^\s<]*/y;
+const BARE_EMAIL = /[\w.+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]+)+/y;
+const EMAIL_CHARACTER = /[\w.+-]/;
+
+/** The text of a GFM bare URL at `pos`, with trailing punctuation trimmed off. */
+export function bareUrlAt(source: string, pos: number): string | null {
+  BARE_URL.lastIndex = pos;
+  const match = BARE_URL.exec(source);
+  if (!match) return null;
+  let url = match[0];
+  let unbalanced = count(url, ')') - count(url, '(');
+  for (;;) {
+    const last = url[url.length - 1];
+    if (/[?!.,:*_~'"]/.test(last)) url = url.slice(0, -1);
+    else if (last === ')' && unbalanced > 0) {
+      url = url.slice(0, -1);
+      unbalanced--;
+    } else if (last === ';' && /&[A-Za-z\d]{1,32};$/.test(url.slice(-40))) url = url.slice(0, url.lastIndexOf('&'));
+    else break;
+  }
+  return /[A-Za-z\d]\.[A-Za-z\d]|:\/\/[A-Za-z\d]/.test(url) ? url : null;
+}
+
+/** The GFM bare e-mail address that starts at `pos`, or null. */
+export function bareEmailAt(source: string, pos: number): string | null {
+  if (pos > 0 && EMAIL_CHARACTER.test(source[pos - 1])) return null;
+  BARE_EMAIL.lastIndex = pos;
+  const match = BARE_EMAIL.exec(source);
+  if (!match) return null;
+  let email = match[0];
+  if (email.endsWith('.')) email = email.slice(0, -1);
+  if (/[-_]$/.test(email) || email.includes('@', email.indexOf('@') + 1)) return null;
+  return email;
+}
+
+function count(text: string, char: string): number {
+  let total = 0;
+  for (const c of text) if (c === char) total++;
+  return total;
+}
