@@ -83,18 +83,42 @@ function finishAnimationsAround(element: Element): void {
   }
 }
 
+/** The element the mouse would hit at a point, looking into shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
 /**
- * Clicks the middle of an element with the real mouse, once it sits inside the viewport: a
- * floating confirmation whose text just grew is moved back into view a frame later.
+ * Clicks the middle of an element with the real mouse, once it sits inside the viewport and
+ * is what the mouse would hit there: a floating confirmation whose text just grew is moved
+ * back into view a frame later, and a panel whose content is still settling can move the
+ * element between measuring and clicking, or scroll it away again.
  */
 export async function click(element: Element): Promise<void> {
   finishAnimationsAround(element);
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  const inViewport = () => {
-    const box = element.getBoundingClientRect();
-    return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+  let last = '';
+  const settledHere = () => {
+    let box = element.getBoundingClientRect();
+    const inViewport = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    // Scrolled again when needed: a panel that focuses its first field as it opens scrolls
+    // back to the top, which can happen after the first scroll.
+    if (!inViewport) {
+      element.scrollIntoView({ block: 'center', inline: 'center' });
+      box = element.getBoundingClientRect();
+    }
+    const position = `${box.left},${box.top},${box.width},${box.height}`;
+    const unchanged = position === last;
+    last = position;
+    const hit = deepElementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return inViewport && unchanged && hit !== null && (hit === element || element.contains(hit));
   };
-  await openWcWaitUntil(inViewport, 'the element to click stayed outside the viewport', { timeout: 2000 });
+  await openWcWaitUntil(settledHere, 'the element to click stayed outside the viewport, moved, or was covered', { timeout: 2000 });
   const rect = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
 }
