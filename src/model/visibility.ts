@@ -22,13 +22,41 @@ export function statusOf(announcement: Announcement, now: Date | number = Date.n
 /** Most urgent first. Success notes ("the new upload works") are the least pressing. */
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2, success: 3 };
 
-/** The banner's order for several visible announcements: severity first, then newest revision. */
+/** When clients could first see the announcement: its publish date, or its creation if later. */
+export function publishedAt(announcement: Announcement): string {
+  const { publishAt, createdAt } = announcement;
+  return publishAt !== null && publishAt > createdAt ? publishAt : createdAt;
+}
+
+/**
+ * The date of the last change clients were told about, when there was one after publishing;
+ * silent fixes do not count, so a typo fix never labels an announcement "updated".
+ */
+export function revisedAfterPublishing(announcement: Announcement): string | undefined {
+  return announcement.revisedAt > publishedAt(announcement) ? announcement.revisedAt : undefined;
+}
+
+/**
+ * The date the elements show for an announcement ("Published ...", or "Updated ..." after a
+ * re-notifying edit), and so the date "newest first" orders by. Ordering by `revisedAt` alone
+ * would put a scheduled announcement below ones created after it but published before it.
+ */
+export function shownDate(announcement: Announcement): string {
+  return revisedAfterPublishing(announcement) ?? publishedAt(announcement);
+}
+
+/** The banner's order for several visible announcements: severity first, then newest shown date. */
 export function compareForBanner(a: Announcement, b: Announcement): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareNewestFirst(a, b);
 }
 
-/** The home list's order: newest revision first. */
+/** The home list's order: newest shown date (publication or re-notifying edit) first. */
 export function compareNewestFirst(a: Announcement, b: Announcement): number {
+  return Date.parse(shownDate(b)) - Date.parse(shownDate(a)) || a.id.localeCompare(b.id);
+}
+
+/** The editor's order: the latest revision first, so what staff just wrote is on top. */
+export function compareLatestRevisionFirst(a: Announcement, b: Announcement): number {
   return Date.parse(b.revisedAt) - Date.parse(a.revisedAt) || a.id.localeCompare(b.id);
 }
 

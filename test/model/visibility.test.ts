@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Announcement } from '../../src/model/announcement.js';
 import {
+  compareLatestRevisionFirst,
   compareNewestFirst,
   isVisible,
   nextVisibilityChange,
+  revisedAfterPublishing,
+  shownDate,
   statusOf,
   visibleInBannerOrder,
 } from '../../src/model/visibility.js';
@@ -56,6 +59,25 @@ describe('ordering', () => {
     ];
     expect(visibleInBannerOrder(list, now).map((a) => a.id)).to.deep.equal(['critical', 'warning', 'info-new', 'info-old', 'success']);
     expect([...list].sort(compareNewestFirst).map((a) => a.id)[0]).to.equal('success');
+  });
+});
+
+describe('newest first', () => {
+  it('orders by the date clients are shown: publication, or a later re-notifying edit', () => {
+    const list = [
+      // Written first but scheduled: it reached clients last, so it is the newest.
+      announcement({ id: 'scheduled', createdAt: '2026-01-01T00:00:00.000Z', revisedAt: '2026-01-01T00:00:00.000Z', publishAt: '2026-03-01T00:00:00.000Z' }),
+      announcement({ id: 'plain', createdAt: '2026-02-01T00:00:00.000Z', revisedAt: '2026-02-01T00:00:00.000Z' }),
+      // An old announcement edited with a new notification counts from the edit.
+      announcement({ id: 're-notified', createdAt: '2025-06-01T00:00:00.000Z', revisedAt: '2026-04-01T00:00:00.000Z' }),
+      announcement({ id: 'old', createdAt: '2025-01-01T00:00:00.000Z', revisedAt: '2025-01-01T00:00:00.000Z' }),
+    ];
+    expect([...list].sort(compareNewestFirst).map((a) => a.id)).to.deep.equal(['re-notified', 'scheduled', 'plain', 'old']);
+    // The editor keeps what staff wrote last on top.
+    expect([...list].sort(compareLatestRevisionFirst).map((a) => a.id)).to.deep.equal(['re-notified', 'plain', 'scheduled', 'old']);
+    expect(shownDate(list[0])).to.equal('2026-03-01T00:00:00.000Z');
+    expect(revisedAfterPublishing(list[0])).to.equal(undefined);
+    expect(revisedAfterPublishing(list[2])).to.equal('2026-04-01T00:00:00.000Z');
   });
 });
 

@@ -5,7 +5,7 @@ import { resolveUser } from '../../configure.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
-import { compareNewestFirst } from '../../model/visibility.js';
+import { compareLatestRevisionFirst } from '../../model/visibility.js';
 import { AnnouncementDeleteConfirmation, DeleteConfirmationClosedEvent } from './announcement-delete-confirmation.js';
 import { AnnouncementEditorPanel, EditorPanelClosedEvent } from './announcement-editor-panel.js';
 import { editorStyles } from './announcement-editor.styles.js';
@@ -116,7 +116,7 @@ export class AnnouncementEditor extends LitElement {
 
   /** Every announcement, newest revision first. */
   get announcements(): Announcement[] {
-    return [...(this.source.feed?.announcements ?? [])].sort(compareNewestFirst);
+    return [...(this.source.feed?.announcements ?? [])].sort(compareLatestRevisionFirst);
   }
 
   /**
