@@ -8,7 +8,7 @@ describe('excerpt', () => {
       ['emphasis', 'Our **office** is _closed_ on *Friday*, __really__ ***really*** ~~not~~.', 'Our office is closed on Friday, really really not.'],
       ['headings', '# Office closed\n\nText\n\n## Details ##\n\nSetext\n======', 'Office closed Text Details Setext'],
       ['quotes', '> quoted\n> > nested', 'quoted nested'],
-      ['lists', '- one\n* two\n+ three\n  1. nested\n2) other\n- [ ] task\n- [x] done', 'one two three nested other task done'],
+      ['list markers but keeps items apart', '- one\n* two\n+ three\n  1. nested\n2) other\n- [ ] task\n- [x] done', '\u2022 one \u2022 two \u2022 three 1. nested 2. other \u2022 task \u2022 done'],
       ['links', 'See [the calendar](https://x.example/cal_(2026) "Cal"), [ref][r] and <https://a.example/b>.\n\n[r]: https://x', 'See the calendar, ref and https://a.example/b.'],
       ['images', 'Look: ![our new office](https://x.example/o.png)', 'Look: our new office'],
       ['code', 'Run `npm **install**` now\n\n```sh\necho "# hi"\n```', 'Run npm **install** now echo "# hi"'],

@@ -63,10 +63,12 @@ const STEPS: readonly Step[] = [
   [/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
   [/^ {0,3}(?:(?:[-*_])[ \t]*){3,}$/gm, ''],
   [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''],
-  // Block quote markers, then list bullets and numbers, then task list boxes.
+  // Block quote markers go. List items stay apart on the one line: numbers are kept ("1."),
+  // bullets and task boxes become "•", or "1. Open Documents 2. Choose Upload" would run
+  // together as "Open Documents Choose Upload".
   [/^(?:[ \t]*>[ \t]?)+/gm, ''],
-  [/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ''],
-  [/^\[[ xX]\][ \t]+/gm, ''],
+  [/^[ \t]*(\d{1,9})[.)][ \t]+/gm, '$1. '],
+  [/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/gm, '\u2022 '],
   // Table rows: the delimiter row goes, cell borders become spaces.
   [/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/gm, ''],
   [/^[ \t]*\|.*$/gm, (row) => row.replace(/\|/g, ' ')],
@@ -109,7 +111,8 @@ export function truncateAtWord(text: string, maxLength: number): string {
 
 /**
  * A plain-text excerpt of a Markdown description: markup removed (emphasis, headings, quote
- * markers, bullets, code fences, HTML tags; links and images keep their text), character
+ * markers, code fences, HTML tags; links and images keep their text, list items their
+ * number or a "•"), character
  * references decoded, whitespace collapsed, cut at a word boundary with an ellipsis so that
  * the result is at most `maxLength` characters long. An empty description gives `''`.
  */
