@@ -9,7 +9,8 @@ import type { DescriptionFormat } from '../../internal/rich-text/render-options.
 import type { Announcement } from '../../model/announcement.js';
 import { isVisible, publishedAt, revisedAfterPublishing } from '../../model/visibility.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { deepActiveElement, returnFocus, wrapTabWithin, type FocusReturn } from '../shared/focus.js';
+import { deepActiveElement, returnFocus, type FocusReturn } from '../shared/focus.js';
+import { wrapTabWithin } from '../shared/tab-wrap.js';
 import { lockPageScroll } from '../shared/scroll-lock.js';
 import { closeIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
 import { sidePanelStyles } from '../shared/side-panel.styles.js';

@@ -16,7 +16,8 @@ export function isShown(element: Element): boolean {
     : element.getClientRects().length > 0;
 }
 
-function isTabbable(element: Element): element is HTMLElement {
+/** Whether Tab can reach the element: focusable, enabled, not inert, and rendered. */
+export function isTabbable(element: Element): element is HTMLElement {
   if (!(element instanceof HTMLElement) || element.tabIndex < 0) return false;
   if ((element as HTMLButtonElement).disabled || element.closest('[inert]')) return false;
   if (element instanceof HTMLAnchorElement && !element.hasAttribute('href')) return false;
@@ -24,7 +25,7 @@ function isTabbable(element: Element): element is HTMLElement {
 }
 
 /** Elements in document order, shadow trees included (a host's shadow content comes first). */
-function* composedElements(root: ParentNode): Generator<Element> {
+export function* composedElements(root: ParentNode): Generator<Element> {
   for (const child of Array.from(root.children)) {
     yield child;
     if (child.shadowRoot) yield* composedElements(child.shadowRoot);
@@ -65,35 +66,4 @@ export function returnFocus(target: FocusReturn | undefined): boolean {
   if (!element || !isShown(element)) return false;
   element.focus();
   return true;
-}
-
-/** What Tab reaches inside `container`, in order, shadow trees included. */
-export function tabbablesWithin(container: Element): HTMLElement[] {
-  return Array.from(composedElements(container)).filter(isTabbable);
-}
-
-/**
- * Keeps Tab and Shift+Tab cycling inside a modal dialog, as the APG modal dialog pattern asks.
- * A native modal `<dialog>` makes the page inert but lets Tab leave the document for the
- * browser's own UI after the last control (whatwg/html#8339, crbug.com/1363100); this wraps
- * from the last control to the first and back instead. Returns the function that removes it.
- */
-export function wrapTabWithin(dialog: HTMLElement): () => void {
-  const onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const tabbables = tabbablesWithin(dialog);
-    if (tabbables.length === 0) return;
-    const first = tabbables[0];
-    const last = tabbables[tabbables.length - 1];
-    const active = deepActiveElement();
-    if (event.shiftKey && (active === first || active === dialog)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-  dialog.addEventListener('keydown', onKeydown);
-  return () => dialog.removeEventListener('keydown', onKeydown);
 }
