@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, AnnouncementShowEvent } from '../../events/announcement-events.js';
@@ -88,30 +87,42 @@ interface BannerView {
  * @cssproperty --announcement-font-family - Font; inherited from the page by default.
  * @cssproperty --announcement-font-size - Base font size. Default `1rem`.
  */
-@customElement('announcement-banner')
 export class AnnouncementBanner extends LitElement {
   static override styles = [baseStyles, bannerStyles];
 
+  // Declared here rather than with decorators: every portal page loads the banner, and the
+  // decorator helpers would add to it what this table says as well.
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    session: {},
+    user: {},
+    placement: { reflect: true },
+    reserveSpace: { type: Boolean, reflect: true, attribute: 'reserve-space' },
+    // `attribute: false` is implied by `state`; spelled out for the manifest analyzer.
+    currentId: { state: true, attribute: false },
+    pagingMessage: { state: true, attribute: false },
+  };
+
   /** Where announcements come from; default: the page's `configureAnnouncements({ adapter })`. */
-  @property({ attribute: false }) adapter?: AnnouncementAdapter;
+  adapter?: AnnouncementAdapter;
 
   /** The login session id; default: the page's configured session, else the browser session. */
-  @property() session?: string;
+  session?: string;
 
   /** The signed-in user's id; default: the page's configured user, else `"anonymous"`. */
-  @property() user?: string;
+  user?: string;
 
   /** `inline` (in the page flow), `top` or `bottom` (a fixed overlay at that viewport edge). */
-  @property({ reflect: true }) placement: BannerPlacement = 'inline';
+  placement: BannerPlacement = 'inline';
 
   /** Hold `--announcement-banner-reserve` of height while the state is not yet known. */
-  @property({ type: Boolean, reflect: true, attribute: 'reserve-space' }) reserveSpace = false;
+  reserveSpace = false;
 
   /** The announcement the client paged to; the banner follows it when the order changes. */
-  @state() private currentId: string | undefined;
+  private currentId: string | undefined;
 
   /** Read out after paging, so screen-reader users hear which announcement is now shown. */
-  @state() private pagingMessage = '';
+  private pagingMessage = '';
 
   private readonly source = new AnnouncementSourceController(this);
   private readonly localize = new LocalizeController(this, bannerStrings);
@@ -274,6 +285,8 @@ export class AnnouncementBanner extends LitElement {
     return readMore ?? nextTabbableAfter(this);
   }
 }
+
+customElements.define('announcement-banner', AnnouncementBanner);
 
 declare global {
   interface HTMLElementTagNameMap {
