@@ -1,0 +1,91 @@
+// Packing and installing: packs the package, installs the tarball into a scratch
+// node_modules with its dependencies, and reads what the shipped files import and export.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { NAME, root } from './package.mjs';
+
+/** Packs the repository with `npm pack` into `destination`: the tarball, its files and its size. */
+export function pack(destination) {
+  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [info] = JSON.parse(output.slice(output.indexOf('[')));
+  return { tarball: join(destination, info.filename), files: info.files.map((file) => file.path), size: info.size };
+}
+
+/** Unpacks the tarball into `scratch`/node_modules, as npm would; returns the package's folder. */
+export function install(tarball, scratch) {
+  const unpacked = join(scratch, 'unpacked');
+  mkdirSync(unpacked);
+  execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+  const packageDir = join(scratch, 'node_modules', NAME);
+  mkdirSync(dirname(packageDir), { recursive: true });
+  renameSync(join(unpacked, 'package'), packageDir);
+  return packageDir;
+}
+
+/** The repository's installed copy of a package, or undefined. */
+export function installed(name) {
+  const path = join(root, 'node_modules', name);
+  return existsSync(join(path, 'package.json')) ? path : undefined;
+}
+
+/**
+ * What `npm install portal-announcements` puts next to it: the declared dependencies and,
+ * hoisted, everything they depend on. Each is linked to the repository's copy.
+ */
+export function installDependencies(scratch, names) {
+  const linked = new Set();
+  const missing = [];
+  const queue = [...names];
+  while (queue.length) {
+    const name = queue.shift();
+    if (linked.has(name)) continue;
+    const source = installed(name);
+    if (!source) {
+      missing.push(name);
+      continue;
+    }
+    const target = join(scratch, 'node_modules', name);
+    linked.add(name);
+    if (existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(source, target, 'dir');
+    const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+    queue.push(...Object.keys(manifest.dependencies ?? {}));
+  }
+  return { linked: [...linked], missing };
+}
+
+/** `lit/decorators.js` -> `lit`, `@lit/react` -> `@lit/react`; undefined for relative paths. */
+function packageOf(specifier) {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Bare specifiers in the shipped .js and .d.ts files, with the files that use each package. */
+export function importedPackages(packageDir, files) {
+  const users = new Map();
+  for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
+    // TypeScript's own scanner: a regular expression would also match "from" inside template text.
+    const { importedFiles } = ts.preProcessFile(readFileSync(join(packageDir, file), 'utf8'), true, true);
+    for (const { fileName: specifier } of importedFiles) {
+      const name = packageOf(specifier);
+      if (!name) continue;
+      if (!users.has(name)) users.set(name, new Set());
+      users.get(name).add(file);
+    }
+  }
+  return users;
+}
+
+/** Every file an `exports` entry points to, by condition (`default` for a plain string). */
+export function exportTargets(value) {
+  if (typeof value === 'string') return { default: value };
+  return Object.fromEntries(Object.entries(value).filter(([, target]) => typeof target === 'string'));
+}
