@@ -9,6 +9,8 @@ declare global {
     benchResult?: Promise<Figures>;
     /** Pages that are driven in rounds (open/close cycles) expose this instead of measuring on load. */
     benchCycles?: (count: number) => Promise<number>;
+    /** Settles once the work the cycles left behind (storage writes) is done; awaited before heap readings. */
+    benchIdle?: () => Promise<unknown>;
   }
 }
 

@@ -22,6 +22,7 @@ const ROUNDS = positiveInteger(process.env.BENCH_ROUNDS, 5);
 /** A list of 1,000 takes long to render on a small machine: half as many loads. */
 const LIST_RUNS = Math.max(3, Math.ceil(RUNS / 2));
 const CYCLES = 200;
+const WARMUP_CYCLES = 200;
 /** How long the page may finish pending work before its heap is read. */
 const SETTLE_MS = 500;
 const WARMUP_LOADS = 1;
@@ -273,6 +274,10 @@ const pick = (figures, key) => figures.map((entry) => entry[key]);
  * transactions, dialog events) so that only what stays reachable is counted.
  */
 async function heapBytes(page, cdp) {
+  await inTime(
+    page.evaluate(() => window.benchIdle?.()),
+    'the page to finish its pending storage writes',
+  );
   await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), SETTLE_MS);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -284,7 +289,7 @@ async function heapBytes(page, cdp) {
 async function cycleRound(page, cdp, url) {
   await load(page, url);
   await inTime(
-    page.evaluate((count) => window.benchCycles(count), 10),
+    page.evaluate((count) => window.benchCycles(count), WARMUP_CYCLES),
     `${url}: warm-up cycles`,
   );
   const before = await heapBytes(page, cdp);
