@@ -17,18 +17,7 @@ import { emptyValues, inputFromValues, sameValues, valuesFromAnnouncement, type 
 import { renderPanel } from './panel-view.js';
 import { panelStyles } from './announcement-editor-panel.styles.js';
 import { classifyPublishError, type PublishFailure } from './publish-failure.js';
-
-/** Tells the editor that the panel closed, and what was published if anything. */
-export class EditorPanelClosedEvent extends Event {
-  static readonly eventName = 'announcement-editor-panel-closed';
-  constructor(
-    readonly published: Announcement | undefined,
-    readonly created = false,
-  ) {
-    // Internal to the editor's shadow root: the page hears `announcement-publish` instead.
-    super(EditorPanelClosedEvent.eventName);
-  }
-}
+import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
 
 /**
  * The "Create announcement" / "Edit announcement" side panel of `<announcement-editor>`: a

@@ -7,7 +7,8 @@ import { DateLocalizeController } from '../../internal/localize/date-localize-co
 import type { Announcement } from '../../model/announcement.js';
 import { compareLatestRevisionFirst } from '../../model/visibility.js';
 import { AnnouncementDeleteConfirmation, DeleteConfirmationClosedEvent } from './announcement-delete-confirmation.js';
-import { AnnouncementEditorPanel, EditorPanelClosedEvent } from './announcement-editor-panel.js';
+import { AnnouncementEditorPanel } from './announcement-editor-panel.js';
+import type { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
 import { editorStyles } from './announcement-editor.styles.js';
 import { draftsInScope, NEW_DRAFT_TARGET } from './draft-store.js';
 import { renderAnnouncementList } from './editor-list.js';
