@@ -15,6 +15,7 @@ import { cpus, tmpdir, type as osType, release } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
+import { PORTAL_BUNDLE } from './portal-bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = positiveInteger(process.env.BENCH_RUNS, 10);
@@ -128,17 +129,11 @@ async function buildPages(outdir) {
   const scripts = [...new Set(Object.values(PAGES).map((page) => page.script))];
   await build({
     entryPoints: scripts.map((script) => ({ in: join(root, 'bench/pages', `${script}.ts`), out: script })),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
+    ...PORTAL_BUNDLE,
     outdir,
-    tsconfig: join(root, 'tsconfig.json'),
     // No `conditions`: esbuild then never asks for `development`, so Lit runs in production mode
     // (a development build would say so on the console, which this script reports).
     define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
     logLevel: 'warning',
     plugins: [markSideEffects],
   });

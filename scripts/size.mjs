@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PORTAL_BUNDLE } from './portal-bundle.mjs';
 
 /** Budgets in gzipped bytes, Lit included. Each entry is what one kind of page imports. */
 const BUDGETS = [
@@ -44,18 +45,12 @@ async function measure(source, { external = [], lazy = false } = {}) {
   try {
     const result = await build({
       stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'measure-entry.ts' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      target: 'es2022',
+      ...PORTAL_BUNDLE,
       outdir,
       metafile: true,
       write: true,
       external,
-      tsconfig: join(root, 'tsconfig.json'),
       logLevel: 'error',
-      legalComments: 'none',
     });
     const outputs = result.metafile.outputs;
     const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
