@@ -108,3 +108,21 @@ export function layoutShiftObserver(): { total: () => number } {
     },
   };
 }
+
+/**
+ * Publishes what the banner pages report for the element matching `selector`: when its region
+ * (`[part="base"]`) is in the DOM and laid out, and the page's layout shift until it settled
+ * (one more frame, then 50 ms).
+ */
+export function publishBannerShown(selector: string): void {
+  const shifts = layoutShiftObserver();
+  const banner = document.querySelector<HTMLElement>(selector)!;
+  publish(
+    (async () => {
+      const visible = await whenShadow(banner, (root) => root.querySelector('[part="base"]') !== null);
+      await nextFrame();
+      await delay(50);
+      return { visible, cls: shifts.total() };
+    })(),
+  );
+}
