@@ -4,22 +4,11 @@ import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
 import '../src/elements/announcement-banner/announcement-banner.js';
 import '../src/elements/announcement-list/announcement-list.js';
 import type { Announcement, Severity } from '../src/model/announcement.js';
+import { storyAnnouncement } from './story-data.js';
 
 /** Announcements of every severity with fixed dates, so the examples look the same every day. */
 function examples(): Announcement[] {
-  const stamp = '2026-03-02T08:00:00.000Z';
-  const make = (title: string, severity: Severity, body: string): Announcement => ({
-    id: crypto.randomUUID(),
-    title,
-    body,
-    severity,
-    publishAt: null,
-    expiresAt: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisedAt: stamp,
-    version: crypto.randomUUID(),
-  });
+  const make = (title: string, severity: Severity, body: string) => storyAnnouncement(title, { severity, body });
   return [
     make('Phishing e-mails in circulation', 'critical', 'We never ask for your password by e-mail.'),
     make('Office closed on Friday', 'warning', 'Our office is **closed** on Friday for a team training.'),
