@@ -16,21 +16,16 @@ import '../../src/elements/announcement-editor/announcement-editor.js';
 import type { AnnouncementEditor } from '../../src/elements/announcement-editor/announcement-editor.js';
 import { $, click, inPanel, panelOpen } from '../elements/editor/editor-fixture.js';
 import { part, textOf } from '../helpers/dom.js';
-import { freshCollection, restAdapter, setFaults } from './rest-server.js';
+import { freshCollection, restAdapterPool, setFaults } from './rest-server.js';
 import { openPeerTab } from '../helpers/peer-tab.js';
 
 describe('elements on a failing RestAdapter', function () {
   // Chromium slows the timers of a test page that runs in the background next to another one.
   this.timeout(20_000);
-  const adapters: RestAdapter[] = [];
-  const make = (...args: Parameters<typeof restAdapter>) => {
-    const adapter = restAdapter(...args);
-    adapters.push(adapter);
-    return adapter;
-  };
+  const { make, clearAll } = restAdapterPool();
   afterEach(async () => {
     resetAnnouncementsConfig();
-    await Promise.all(adapters.splice(0).map((adapter) => adapter.clearCache()));
+    await clearAll();
   });
 
   /**

@@ -1,29 +1,23 @@
 import { expect } from '@open-wc/testing';
-import type { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { SkippedRecordsError } from '../../src/adapters/rest/problem.js';
 import { AdapterUnavailableError, ConflictError, NotFoundError } from '../../src/model/errors.js';
 import { feedFor } from '../../src/state/feed.js';
 import { eventually } from '../support/faults.js';
 import { openPeerTab } from '../helpers/peer-tab.js';
-import { faultsOf, freshCollection, rejection, restAdapter, seedRaw, setFaults } from './rest-server.js';
+import { faultsOf, freshCollection, rejection, restAdapterPool, seedRaw, setFaults } from './rest-server.js';
 
 const titles = (list: readonly { title: string }[]) => list.map((a) => a.title).sort();
 
 describe('RestAdapter under network faults', () => {
-  const adapters: RestAdapter[] = [];
+  const { make, clearAll } = restAdapterPool();
   const stops: Array<() => void> = [];
-  const make = (...args: Parameters<typeof restAdapter>) => {
-    const adapter = restAdapter(...args);
-    adapters.push(adapter);
-    return adapter;
-  };
   afterEach(async () => {
     stops.splice(0).forEach((stop) => stop());
-    await Promise.all(adapters.splice(0).map((adapter) => adapter.clearCache()));
+    await clearAll();
   });
 
   /** A first page load that fills the cache, then a second "page load" on a new adapter. */
-  async function cachedThenReloaded(base: string, options: Parameters<typeof restAdapter>[1] = {}) {
+  async function cachedThenReloaded(base: string, options: Parameters<typeof make>[1] = {}) {
     const firstPage = make(base);
     await firstPage.create({ title: 'Cached notice' });
     await firstPage.list();

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { ConflictError, ValidationError } from '../../src/model/errors.js';
 import type { Announcement } from '../../src/model/announcement.js';
 import { describeAdapterContract } from './adapter-contract.js';
-import { freshCollection, rejection, restAdapter, seedRaw, serverOrigin } from './rest-server.js';
+import { freshCollection, rejection, restAdapter, restAdapterPool, seedRaw, serverOrigin } from './rest-server.js';
 
 describeAdapterContract('RestAdapter on the reference server', () => {
   const adapter = restAdapter(freshCollection());
@@ -11,14 +10,9 @@ describeAdapterContract('RestAdapter on the reference server', () => {
 });
 
 describe('RestAdapter', () => {
-  const adapters: RestAdapter[] = [];
-  const make = (...args: Parameters<typeof restAdapter>) => {
-    const adapter = restAdapter(...args);
-    adapters.push(adapter);
-    return adapter;
-  };
+  const { make, clearAll } = restAdapterPool();
   afterEach(async () => {
-    await Promise.all(adapters.splice(0).map((adapter) => adapter.clearCache()));
+    await clearAll();
   });
 
   it('revalidates with the ETag and gets 304 when nothing changed', async () => {

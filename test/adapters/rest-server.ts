@@ -29,6 +29,24 @@ export function restAdapter(baseUrl: string, options: Partial<RestAdapterOptions
   return new RestAdapter({ baseUrl, timeout: 3000, retry: QUICK_RETRY, ...options });
 }
 
+/**
+ * Adapters made by one suite. `clearAll` (after each test) empties the list cache each one
+ * kept in IndexedDB, so that no test starts with another test's list.
+ */
+export function restAdapterPool(): { make: typeof restAdapter; clearAll: () => Promise<void> } {
+  const adapters: RestAdapter[] = [];
+  return {
+    make(baseUrl, options) {
+      const adapter = restAdapter(baseUrl, options);
+      adapters.push(adapter);
+      return adapter;
+    },
+    async clearAll() {
+      await Promise.all(adapters.splice(0).map((adapter) => adapter.clearCache()));
+    },
+  };
+}
+
 /** Replaces the collection's scripted faults; `{}` clears them. */
 export async function setFaults(baseUrl: string, faults: FaultSettings): Promise<void> {
   const response = await fetch(`${baseUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
