@@ -91,7 +91,9 @@ try {
     if ((await bannerTitles()).includes(before[0])) throw new Error(`"${before[0]}" still showed after closing`);
     const logOut = await page.waitForSelector('#portal-header button');
     await Promise.all([page.waitForNavigation(), logOut.click()]);
-    await Promise.all([page.waitForNavigation(), page.click('.login-choices button')]);
+    // The login choices are rendered by the page's script, after the load event.
+    const logIn = await page.waitForSelector('.login-choices button', { timeout: 10_000 });
+    await Promise.all([page.waitForNavigation(), logIn.click()]);
     await page.goto(`${server.origin}/invoices.html`);
     if (!(await bannerTitles()).includes(before[0])) throw new Error(`"${before[0]}" did not come back at the next login`);
   });
