@@ -20,6 +20,12 @@ export interface ValidateOptions {
   now?: Date | number;
 }
 
+/**
+ * A title needs something a reader can see: one character that is neither white space, a
+ * control character (`\u0000`) nor an invisible format character (zero-width space, BOM).
+ */
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+
 const ENGLISH: Record<FieldErrorCode, string> = {
   required: 'is required',
   'too-long': 'is too long',
@@ -41,7 +47,7 @@ export function validateInput(input: unknown, options: ValidateOptions = {}): Fi
 
   const { title, body, severity, publishAt, expiresAt } = fields;
   if (typeof title !== 'string') errors.title = title === undefined || title === null ? 'required' : 'invalid-type';
-  else if (title.trim().length === 0) errors.title = 'required';
+  else if (!VISIBLE_CHARACTER.test(title)) errors.title = 'required';
   else if (title.trim().length > TITLE_MAX_LENGTH) errors.title = 'too-long';
 
   if (body !== undefined && body !== null) {

@@ -13,6 +13,13 @@ describe('validateInput', () => {
     expect(validateInput(null).title).to.equal('required');
   });
 
+  it('requires a title a reader can see, not only control or zero-width characters', () => {
+    for (const title of ['\u0000', '\u0000\u0000', '\u200b\u200b', '\ufeff', '\u200d \u2060', '\u3000']) {
+      expect(validateInput({ title }).title, JSON.stringify(title)).to.equal('required');
+    }
+    expect(validateInput({ title: '\u200bOffice closed' })).to.deep.equal({});
+  });
+
   it('counts the title after trimming, up to 200 characters', () => {
     expect(validateInput({ title: `  ${'a'.repeat(200)}  ` })).to.deep.equal({});
     expect(validateInput({ title: 'a'.repeat(201) }).title).to.equal('too-long');
@@ -38,6 +45,24 @@ describe('validateInput', () => {
     for (const value of ok) expect(validateInput({ title: 'T', expiresAt: value }), value).to.deep.equal({});
     const bad = ['2027-03-31', '2027-03-31T23:59', 'tomorrow', '2027-13-45T00:00:00Z', ''];
     for (const value of bad) expect(validateInput({ title: 'T', expiresAt: value }).expiresAt, value).to.equal('invalid-date');
+  });
+
+  it('refuses dates and times that do not exist instead of rolling them over', () => {
+    const impossible = [
+      '2030-02-30T00:00:00Z',
+      '2030-02-29T00:00:00Z',
+      '2030-04-31T00:00:00Z',
+      '2030-01-01T24:00:00Z',
+      '2030-01-01T23:60:00Z',
+      '2030-01-01T23:59:60Z',
+      '2030-01-01T00:00:00+24:00',
+      '2030-01-00T00:00:00Z',
+      '2030-00-10T00:00:00Z',
+    ];
+    for (const value of impossible) expect(validateInput({ title: 'T', expiresAt: value }).expiresAt, value).to.equal('invalid-date');
+    for (const value of ['2032-02-29T00:00:00Z', '2000-02-29T23:59:59+14:00', '2030-12-31T23:59:59.999-12:00']) {
+      expect(validateInput({ title: 'T', expiresAt: value }), value).to.deep.equal({});
+    }
   });
 
   it('requires the expiry to come after the publish date', () => {
