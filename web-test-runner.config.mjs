@@ -3,9 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { findChromium, findFirefox, CHROMIUM_ARGS, INSTALL_HINT } from './scripts/find-browsers.mjs';
+import { forcedColorsCommand, mediaCapabilityCommand } from './scripts/test-runner/media-commands.mjs';
 import { referenceApiForTests } from './server/test-runner-plugin.mjs';
 
 const chromiumPath = findChromium();
@@ -44,23 +43,6 @@ if (firefoxPath) {
   );
 }
 
-// The XSS payload corpora live beside the repository (`<repo>/../shared/xss`), outside the
-// served root. GET /__xss/<file> reads one of them; nothing else of that folder is reachable.
-const XSS_CORPUS_DIR = fileURLToPath(new URL('../shared/xss/', import.meta.url));
-
-async function serveXssCorpus(context, next) {
-  const match = /^\/__xss\/([\w-][\w.-]*)$/.exec(context.path);
-  if (!match || context.method !== 'GET') return next();
-  try {
-    context.body = await readFile(join(XSS_CORPUS_DIR, match[1]), 'utf8');
-    context.type = match[1].endsWith('.json') ? 'application/json' : 'text/plain';
-  } catch {
-    context.status = 404;
-    context.type = 'text/plain';
-    context.body = `XSS corpus file "${match[1]}" not found in ${XSS_CORPUS_DIR}`;
-  }
-}
-
 // Pages under test/csp/ run under the strict policy a careful portal would send. The
 // trusted-types names are the ones the library needs: its HTML sanitizer's policy and Lit's.
 const STRICT_CSP = [
@@ -79,35 +61,12 @@ async function strictCspForCspTestPages(context, next) {
   if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
-/**
- * `executeServerCommand('emulate-forced-colors', { active })`: neither the built-in media
- * command nor puppeteer knows `forced-colors`, but Chromium's DevTools protocol emulates it.
- * Firefox's driver cannot; the command answers `false` there and the test skips.
- */
-function forcedColorsCommand() {
-  const cdpSessions = new Map();
-  return {
-    name: 'emulate-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const page = session.browser.getPage?.(session.id);
-      if (typeof page?.createCDPSession !== 'function' || session.browser.name !== 'Chrome') return false;
-      // The emulation lasts as long as the protocol session that set it, so keep it open.
-      if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await page.createCDPSession());
-      await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
-      return true;
-    },
-  };
-}
-
 // The reference announcements server, started for the run and proxied under /api/.
 const referenceApi = referenceApiForTests();
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [serveXssCorpus, strictCspForCspTestPages, referenceApi.middleware],
+  middleware: [strictCspForCspTestPages, referenceApi.middleware],
   nodeResolve: true,
   browsers,
   // One test page at a time per browser: a page that is not in front gets no animation
@@ -119,6 +78,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     referenceApi.plugin,
+    mediaCapabilityCommand(),
     forcedColorsCommand(),
     esbuildPlugin({
       ts: true,

@@ -50,7 +50,7 @@ describe('rich text against public XSS corpora', () => {
       () => undefined,
       (reason: unknown) => reason as Error,
     );
-    expect(error?.message).to.match(/no-such-corpus\.txt is missing \(HTTP 404.*shared\/xss/);
+    expect(error?.message).to.match(/no-such-corpus\.txt is missing \(HTTP 404.*test\/fixtures\/xss/);
   });
 
   for (const format of ['markdown', 'html', 'text'] as const) {

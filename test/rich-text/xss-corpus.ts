@@ -1,7 +1,6 @@
 /**
- * Loads the public XSS payload corpora (see shared/xss/README.md). The files live beside the
- * repository, outside the folder the test server serves; web-test-runner.config.mjs serves
- * them read-only at /__xss/<file>.
+ * Loads the public XSS payload corpora kept in `test/fixtures/xss/` (its README says where each
+ * file comes from). The test server serves the repository, so the page fetches them directly.
  */
 export interface XssPayload {
   /** Where it comes from, for failure messages: `file#line` or `file: title`. */
@@ -18,18 +17,20 @@ export const XSS_CORPUS_FILES = [
   'pat-XSS_Polyglots.txt',
 ] as const;
 
+const CORPUS_URL = new URL('../fixtures/xss/', import.meta.url);
+
 /** The text of one corpus file; rejects with a message that says where the file should be. */
 export async function fetchCorpusFile(file: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(`/__xss/${file}`);
+    response = await fetch(new URL(file, CORPUS_URL));
   } catch (error) {
     throw new Error(`Cannot request the XSS corpus file ${file}: ${String(error)}`);
   }
   if (!response.ok) {
     throw new Error(
       `The XSS corpus file ${file} is missing (HTTP ${response.status}: ${(await response.text()).slice(0, 200)}). ` +
-        'The security tests need the corpora in <repo>/../shared/xss/, served at /__xss/ by web-test-runner.config.mjs.',
+        'The security tests need the corpora in test/fixtures/xss/.',
     );
   }
   return response.text();

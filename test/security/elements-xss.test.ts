@@ -1,5 +1,5 @@
 /**
- * Every payload of the public XSS corpora (shared/xss, see test/rich-text/xss-corpus.ts), as
+ * Every payload of the public XSS corpora (test/fixtures/xss, see test/rich-text/xss-corpus.ts), as
  * an announcement's title and description, through every element that shows announcement
  * text: the banner (title and excerpt), the home list (title and excerpt), the sidebar
  * (heading and description, in all three body formats) and the firm's editor (list rows, and
