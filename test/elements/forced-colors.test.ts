@@ -6,6 +6,7 @@ import type { AnnouncementBanner } from '../../src/elements/announcement-banner/
 import type { AnnouncementList } from '../../src/elements/announcement-list/announcement-list.js';
 import { adapterWith, freshIdentity } from '../helpers/announcements.js';
 import { part, until } from '../helpers/dom.js';
+import { canEmulateMedia } from '../helpers/media.js';
 import { mount } from '../helpers/mount.js';
 
 /** Whether a box shows a border a person can see: in forced colours, backgrounds are gone. */
@@ -17,6 +18,7 @@ function hasVisibleBorder(element: Element): boolean {
 describe('forced colours (Windows high contrast)', () => {
   let emulated = false;
   before(async () => {
+    if (!(await canEmulateMedia())) return;
     emulated = (await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true })) === true;
   });
   after(async () => {
