@@ -1,2 +1,4 @@
 /** `portal-announcements/adapters/memory`: announcements in memory, for tests, stories and server-rendered data. */
 export { MemoryAdapter } from '../adapters/memory-adapter.js';
+export type { AnnouncementSeed } from '../model/seed.js';
+export { InvalidSeedError } from '../model/errors.js';

@@ -51,3 +51,22 @@ export class ReadOnlyAdapterError extends AnnouncementError {
     super('read-only', 'This announcement source is read-only');
   }
 }
+
+/**
+ * A record given to seed an adapter cannot be an announcement. Thrown where the seed is
+ * handed over, so the mistake shows at the line that made it instead of as an empty banner.
+ */
+export class InvalidSeedError extends AnnouncementError {
+  /** The record's position in the seed list. */
+  readonly index: number;
+  /** The first field that was refused; absent when the record is not an object at all. */
+  readonly field?: string;
+  constructor(index: number, problem: { message: string; field?: string; id?: string; title?: string }) {
+    const names = [problem.id === undefined ? '' : `id "${problem.id}"`, problem.title === undefined ? '' : `"${problem.title}"`]
+      .filter(Boolean)
+      .join(', ');
+    super('validation', `Announcement record ${index}${names ? ` (${names})` : ''} is invalid: ${problem.message}`);
+    this.index = index;
+    this.field = problem.field;
+  }
+}

@@ -11,7 +11,16 @@ export interface RecordError {
   message: string;
 }
 
-export type ParseResult = { ok: true; announcement: Announcement } | { ok: false; message: string; id?: string };
+/** Why one record cannot be an announcement: the field at fault (when one is) and what is wrong. */
+export interface ParseFailure {
+  ok: false;
+  message: string;
+  id?: string;
+  /** The first field that was refused; absent when the record as a whole is unusable. */
+  field?: string;
+}
+
+export type ParseResult = { ok: true; announcement: Announcement } | ParseFailure;
 
 /**
  * Turns one record of unknown shape (from storage or a server) into an `Announcement`, or says
@@ -24,19 +33,21 @@ export function parseAnnouncement(raw: unknown): ParseResult {
   }
   const record = raw as Record<string, unknown>;
   const id = typeof record.id === 'string' && record.id.length > 0 ? record.id : undefined;
-  if (id === undefined) return { ok: false, message: 'id must be a non-empty string' };
+  if (id === undefined) return { ok: false, field: 'id', message: 'id must be a non-empty string' };
 
   const fieldErrors = validateInput(record);
-  if (hasErrors(fieldErrors)) return { ok: false, id, message: describeFieldErrors(fieldErrors) };
+  if (hasErrors(fieldErrors)) {
+    return { ok: false, id, field: Object.keys(fieldErrors)[0], message: describeFieldErrors(fieldErrors) };
+  }
 
   for (const field of ['createdAt', 'updatedAt'] as const) {
-    if (!isInstant(record[field])) return { ok: false, id, message: `${field} must be an ISO 8601 instant` };
+    if (!isInstant(record[field])) return { ok: false, id, field, message: `${field} must be an ISO 8601 instant` };
   }
   const revisedAt = record.revisedAt ?? record.updatedAt;
-  if (!isInstant(revisedAt)) return { ok: false, id, message: 'revisedAt must be an ISO 8601 instant' };
+  if (!isInstant(revisedAt)) return { ok: false, id, field: 'revisedAt', message: 'revisedAt must be an ISO 8601 instant' };
   const version = record.version ?? record.updatedAt;
   if (typeof version !== 'string' || version.length === 0) {
-    return { ok: false, id, message: 'version must be a non-empty string' };
+    return { ok: false, id, field: 'version', message: 'version must be a non-empty string' };
   }
 
   const optionalInstant = (value: unknown) => (typeof value === 'string' ? normalizeInstant(value) : null);

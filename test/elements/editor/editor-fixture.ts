@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { AnnouncementAdapter } from '../../../src/adapters/types.js';
+import type { Announcement } from '../../../src/model/announcement.js';
 import { resetAnnouncementsConfig } from '../../../src/configure.js';
 import '../../../src/elements/announcement-editor/announcement-editor.js';
 import type { AnnouncementEditor } from '../../../src/elements/announcement-editor/announcement-editor.js';
@@ -131,7 +132,7 @@ export function pickValue(input: HTMLInputElement, value: string): void {
 }
 
 /** A record as adapters store it. */
-export function record(overrides: Record<string, unknown> & { id: string; title: string }): Record<string, unknown> {
+export function record(overrides: Partial<Announcement> & { id: string; title: string }): Announcement {
   const stamp = '2026-01-01T08:00:00.000Z';
   return { body: '', severity: 'info', publishAt: null, expiresAt: null, createdAt: stamp, updatedAt: stamp, revisedAt: stamp, version: 'v1', ...overrides };
 }
