@@ -1,9 +1,43 @@
 // `npm start`: the demo portal on the embedded LocalAdapter (no server needed).
-// `npm start -- --api`: the same demo on the reference REST server (data in .data/).
+// `npm start -- --api [--api-port 8787] [--data .data/demo-announcements.json]`: the same demo on
+// the reference REST server. Vite proxies /api/ to it, so the portal calls its own origin. An
+// API already running on the port (`npm run serve:api`) is used as it is.
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { demoApi } from './demo-api.mjs';
 
-const onApi = process.argv.includes('--api');
-const args = onApi ? ['server/demo.mjs'] : ['node_modules/vite/bin/vite.js', '--config', 'vite.config.ts'];
-const child = spawn(process.execPath, args, { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    api: { type: 'boolean', default: false },
+    'api-port': { type: 'string', default: '8787' },
+    data: { type: 'string', default: '.data/demo-announcements.json' },
+  },
+});
+
+if (!values.api) {
+  const vite = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', resolve(root, 'vite.config.ts')], {
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => vite.kill(signal));
+  vite.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  const api = await demoApi({ port: Number(values['api-port']), dataFile: resolve(root, values.data) });
+  // Read by demo/portal.ts: with it set, the demo uses a RestAdapter instead of the LocalAdapter.
+  process.env.VITE_ANNOUNCEMENTS_API = '/api/announcements';
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    configFile: resolve(root, 'vite.config.ts'),
+    server: { proxy: { '/api': { target: api.origin, changeOrigin: false } } },
+  });
+  await vite.listen();
+  vite.printUrls();
+  console.log(`  ➜  ${api.note}`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      void Promise.all([vite.close(), api.stop()]).then(() => process.exit(0));
+    });
+  }
+}

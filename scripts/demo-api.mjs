@@ -1,0 +1,90 @@
+// Finds or starts the announcements API the demo runs on (`npm start -- --api`). An API that
+// already answers on the port (`npm run serve:api` in another terminal) is used as it is; a port
+// held by another program is left alone and the demo's own API takes a free one.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../server/cli.mjs', import.meta.url));
+const HOST = '127.0.0.1';
+
+/**
+ * What answers at `origin`: `'announcements'` (a list of announcements), `'nothing'` (the
+ * connection is refused, so the port is free) or `'other'` (another program, or one that does
+ * not answer in time).
+ * @param {string} origin
+ * @returns {Promise<'announcements' | 'nothing' | 'other'>}
+ */
+export async function whatAnswers(origin) {
+  try {
+    const response = await fetch(`${origin}/api/announcements`, { signal: AbortSignal.timeout(2000) });
+    if (!response.ok) return 'other';
+    const body = await response.json();
+    return Array.isArray(body) || Array.isArray(body?.items) ? 'announcements' : 'other';
+  } catch (error) {
+    return error?.cause?.code === 'ECONNREFUSED' ? 'nothing' : 'other';
+  }
+}
+
+/** A port nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the reference server (`server/cli.mjs`) on `port` and resolves once it answers.
+ * @param {number} port
+ * @param {string} dataFile
+ */
+async function startOwnApi(port, dataFile) {
+  const origin = `http://${HOST}:${port}`;
+  // The server's own start-up line is replaced by the demo's one line about the API.
+  const child = spawn(process.execPath, [CLI, '--port', String(port), '--host', HOST, '--data', dataFile], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const outcome = await Promise.race([whatAnswers(origin), exited.then(() => 'exited')]);
+    if (outcome === 'announcements') break;
+    if (outcome === 'exited') throw new Error(`the announcements API could not start on ${origin}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`the announcements API did not answer on ${origin} within 20 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return {
+    origin,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * The API the demo should use: `origin` to proxy to, `note` (the one line to print) and `stop`
+ * (stops only an API this function started).
+ * @param {{ port: number, dataFile: string }} options
+ */
+export async function demoApi({ port, dataFile }) {
+  const wanted = `http://${HOST}:${port}`;
+  const found = await whatAnswers(wanted);
+  if (found === 'announcements') {
+    return { origin: wanted, note: `Using the announcements API already running on ${wanted} (with its own data).`, stop: async () => {} };
+  }
+  if (found === 'nothing') {
+    const own = await startOwnApi(port, dataFile);
+    return { ...own, note: `Announcements API on ${own.origin} (data in ${dataFile}).` };
+  }
+  const own = await startOwnApi(await freePort(), dataFile);
+  return { ...own, note: `Port ${port} is taken by another program, so the demo's API runs on ${own.origin} (data in ${dataFile}).` };
+}
