@@ -55,10 +55,10 @@ interface BannerView {
  *
  * @summary The announcement notice shown on every page until the client closes or reads it.
  *
- * @fires announcement-show - `AnnouncementShowEvent`: an announcement was shown for the first time in this session (the impression, once per session across tabs).
- * @fires announcement-dismiss - `AnnouncementDismissEvent`: the client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`).
- * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client asked for the full message. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar.
- * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
+ * @fires {AnnouncementShowEvent} announcement-show - An announcement was shown for the first time in this session (the impression, once per session across tabs).
+ * @fires {AnnouncementDismissEvent} announcement-dismiss - The client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`).
+ * @fires {AnnouncementReadMoreEvent} announcement-read-more - The client asked for the full message. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar.
+ * @fires {AnnouncementErrorEvent} announcement-error - The source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart placeholder - The empty box that reserves space while loading (with `reserve-space`).
  * @csspart base - The banner's region.
@@ -77,8 +77,14 @@ interface BannerView {
  * @cssproperty --announcement-banner-reserve - Height held while loading with `reserve-space`. Default `3.5rem`.
  * @cssproperty --announcement-banner-z-index - Stacking order of the `top` and `bottom` overlays. Default `1000`.
  * @cssproperty --announcement-banner-radius - Corner radius of the inline banner. Default `--announcement-radius`.
- * @cssproperty --announcement-info-color - Accent (border, icon) of info announcements; also `-success-`, `-warning-`, `-critical-`.
- * @cssproperty --announcement-info-background - Background of info announcements; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-info-color - Border and icon of info announcements.
+ * @cssproperty --announcement-info-background - Background of info announcements.
+ * @cssproperty --announcement-success-color - Border and icon of success announcements.
+ * @cssproperty --announcement-success-background - Background of success announcements.
+ * @cssproperty --announcement-warning-color - Border and icon of warning announcements.
+ * @cssproperty --announcement-warning-background - Background of warning announcements.
+ * @cssproperty --announcement-critical-color - Border and icon of critical announcements.
+ * @cssproperty --announcement-critical-background - Background of critical announcements.
  * @cssproperty --announcement-text-color - Text colour.
  * @cssproperty --announcement-background - Button background.
  * @cssproperty --announcement-border-color - Button borders.
@@ -134,7 +140,10 @@ export class AnnouncementBanner extends LitElement {
   /** Impressions already reported by this element (user, session, id, revision). */
   private readonly reported = new Set<string>();
 
-  /** The announcements still to be seen in this session, in the order the banner shows them. */
+  /**
+   * The announcements still to be seen in this session, in the order the banner shows them.
+   * @internal For tests: what the pager counts, without reading the shadow DOM.
+   */
   get queue(): Announcement[] {
     const state = this.source.state;
     if (!this.source.ready || !state) return [];

@@ -12,7 +12,10 @@ import { editorTranslations, type EditorStrings } from './editor-strings.js';
 /** How the confirmation ended. `gone`: someone else had deleted the announcement already. */
 export type ConfirmationOutcome = 'deleted' | 'gone' | 'cancelled';
 
-/** Tells the editor how the confirmation ended, so it can move focus and say what happened. */
+/**
+ * Tells the editor how the confirmation ended, so it can move focus and say what happened.
+ * @internal Never leaves the editor's shadow root.
+ */
 export class DeleteConfirmationClosedEvent extends Event {
   static readonly eventName = 'announcement-editor-confirmation-closed';
   constructor(
@@ -30,7 +33,7 @@ export class DeleteConfirmationClosedEvent extends Event {
  * it, Escape closes only it) positioned next to its anchor, flipping and shifting to stay in
  * the viewport. Cancel has the initial focus, as APG advises for a destructive action.
  *
- * Internal: used by `<announcement-editor>`.
+ * @internal Part of `<announcement-editor>`'s shadow DOM, not of the package's API.
  *
  * @summary Asks before an announcement is deleted.
  * @fires announcement-delete - The announcement was deleted.

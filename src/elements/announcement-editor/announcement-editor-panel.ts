@@ -24,7 +24,8 @@ import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
  * modal `<dialog>` with the form. Every keystroke is kept as a draft in IndexedDB; closing
  * with unsaved changes asks first; a failed publish keeps the form open.
  *
- * Internal: used by `<announcement-editor>`, which passes the adapter, feed, zone and scope.
+ * @internal Part of `<announcement-editor>`'s shadow DOM, which passes the adapter, feed, zone
+ * and scope; not part of the package's API.
  *
  * @summary The editor's create/edit form in a modal side panel.
  * @fires announcement-publish - An announcement was created or updated.

@@ -36,9 +36,9 @@ void AnnouncementDeleteConfirmation;
  *
  * @summary Lets the firm's staff create, edit and delete client portal announcements.
  *
- * @fires announcement-publish - `AnnouncementPublishEvent`: an announcement was created (`created: true`) or updated.
- * @fires announcement-delete - `AnnouncementDeleteEvent`: an announcement was deleted.
- * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
+ * @fires {AnnouncementPublishEvent} announcement-publish - An announcement was created (`created: true`) or updated.
+ * @fires {AnnouncementDeleteEvent} announcement-delete - An announcement was deleted.
+ * @fires {AnnouncementErrorEvent} announcement-error - The source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart section - The whole section.
  * @csspart header - The heading and the Create button.
@@ -67,7 +67,12 @@ void AnnouncementDeleteConfirmation;
  * @cssproperty --announcement-font-size - Base font size.
  * @cssproperty --announcement-editor-accent-color - Background of the primary buttons (Create, Publish).
  * @cssproperty --announcement-editor-accent-text-color - Text on the primary buttons.
- * @cssproperty --announcement-critical-color - Errors and the Delete button.
+ * @cssproperty --announcement-info-color - Stripe of info rows; the "Scheduled" badge.
+ * @cssproperty --announcement-success-color - Stripe of success rows; the "Active" badge; the edge of the status message.
+ * @cssproperty --announcement-success-background - Background of the status message after publishing or deleting.
+ * @cssproperty --announcement-warning-color - Stripe of warning rows; border of warnings such as the read-only notice.
+ * @cssproperty --announcement-warning-background - Background of warnings such as the read-only notice.
+ * @cssproperty --announcement-critical-color - Stripe of critical rows; errors and the Delete button.
  * @cssproperty --announcement-editor-panel-width - Width of the create/edit panel.
  * @cssproperty --announcement-backdrop-color - The backdrop behind the panel.
  */

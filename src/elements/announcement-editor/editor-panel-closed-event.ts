@@ -1,6 +1,9 @@
 import type { Announcement } from '../../model/announcement.js';
 
-/** Tells the editor that the panel closed, and what was published if anything. */
+/**
+ * Tells the editor that the panel closed, and what was published if anything.
+ * @internal Never leaves the editor's shadow root.
+ */
 export class EditorPanelClosedEvent extends Event {
   static readonly eventName = 'announcement-editor-panel-closed';
   constructor(

@@ -30,8 +30,8 @@ const EXCERPT_LENGTH = 240;
  *
  * @summary The home page list of all current announcements, with "New" markers.
  *
- * @fires announcement-read-more - `AnnouncementReadMoreEvent`: the client opened an announcement. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar (it is still marked read).
- * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
+ * @fires {AnnouncementReadMoreEvent} announcement-read-more - The client opened an announcement. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar (it is still marked read).
+ * @fires {AnnouncementErrorEvent} announcement-error - The source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart base - The element's outer box.
  * @csspart status - The loading message.
@@ -54,8 +54,14 @@ const EXCERPT_LENGTH = 240;
  * @cssproperty --announcement-border-color - Item borders.
  * @cssproperty --announcement-focus-color - Focus ring.
  * @cssproperty --announcement-radius - Corner radius.
- * @cssproperty --announcement-info-color - Accent of info items; also `-success-`, `-warning-`, `-critical-`.
- * @cssproperty --announcement-info-background - "New" marker background of info items; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-info-color - Stripe, icon and "New" marker border of info items.
+ * @cssproperty --announcement-info-background - "New" marker background of info items.
+ * @cssproperty --announcement-success-color - Stripe, icon and "New" marker border of success items.
+ * @cssproperty --announcement-success-background - "New" marker background of success items.
+ * @cssproperty --announcement-warning-color - Stripe, icon and "New" marker border of warning items.
+ * @cssproperty --announcement-warning-background - "New" marker background of warning items.
+ * @cssproperty --announcement-critical-color - Stripe, icon and "New" marker border of critical items; border of the error box.
+ * @cssproperty --announcement-critical-background - "New" marker background of critical items; background of the error box.
  */
 @customElement('announcement-list')
 export class AnnouncementList extends LitElement {

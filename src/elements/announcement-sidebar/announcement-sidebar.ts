@@ -40,7 +40,7 @@ interface RenderedDescription {
  *
  * @summary A modal side panel with the full message of one announcement.
  *
- * @fires announcement-error - `AnnouncementErrorEvent`: the source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
+ * @fires {AnnouncementErrorEvent} announcement-error - The source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *
  * @csspart dialog - The `<dialog>` side panel.
  * @csspart header - The panel's top: title, details and close button.
@@ -61,8 +61,14 @@ interface RenderedDescription {
  * @cssproperty --announcement-muted-color - Secondary text (dates).
  * @cssproperty --announcement-border-color - Borders.
  * @cssproperty --announcement-focus-color - Focus ring.
- * @cssproperty --announcement-info-color - Accent of the info badge; also `-success-`, `-warning-`, `-critical-`.
- * @cssproperty --announcement-info-background - Background of the info badge; also `-success-`, `-warning-`, `-critical-`.
+ * @cssproperty --announcement-info-color - Border and icon of the severity badge of info announcements.
+ * @cssproperty --announcement-info-background - Background of the severity badge of info announcements.
+ * @cssproperty --announcement-success-color - Border and icon of the severity badge of success announcements.
+ * @cssproperty --announcement-success-background - Background of the severity badge of success announcements.
+ * @cssproperty --announcement-warning-color - Border and icon of the severity badge of warning announcements.
+ * @cssproperty --announcement-warning-background - Background of the severity badge of warning announcements.
+ * @cssproperty --announcement-critical-color - Border and icon of the severity badge of critical announcements.
+ * @cssproperty --announcement-critical-background - Background of the severity badge of critical announcements.
  */
 @customElement('announcement-sidebar')
 export class AnnouncementSidebar extends LitElement {
