@@ -10,6 +10,10 @@ export const PUBLIC_ENTRIES = {
   './adapters/rest': 'src/entries/adapters-rest.ts',
   './adapters/memory': 'src/entries/adapters-memory.ts',
   './react': 'src/react/index.ts',
+  './react/banner': 'src/react/banner.ts',
+  './react/sidebar': 'src/react/sidebar.ts',
+  './react/list': 'src/react/list.ts',
+  './react/editor': 'src/react/editor.ts',
 };
 
 /** `src/entries/banner.ts` -> `entries/banner` (the path below `dist/`, without extension). */
