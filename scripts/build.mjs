@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { shippedSideEffects } from './side-effects.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -26,6 +27,7 @@ await build({
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
+  plugins: [shippedSideEffects()],
 });
 
 console.log('Built dist/, custom-elements.json and dist/vscode.html-custom-data.json');

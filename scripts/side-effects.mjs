@@ -1,0 +1,65 @@
+// package.json's `sideEffects` names the shipped files a bundler must keep even when nothing
+// they export is used (they define the custom elements). It speaks of dist/, but bundlers
+// such as esbuild apply it to every file of the package, the repository's own src/ included:
+// builds made from src/ follow it through the plugin below, as the shipped files would.
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { outputName } from './entries.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The `sideEffects` patterns of package.json (`./dist/elements/**\/*.js`, …). */
+export const sideEffectsPatterns = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).sideEffects;
+
+/**
+ * A test for package-relative paths (`./dist/react/banner.js`) against `sideEffects` glob
+ * patterns: `**` spans folders, `*` stays within one.
+ */
+export function sideEffectsMatcher(patterns) {
+  const expressions = patterns.map((pattern) => {
+    const normalized = pattern.replace(/^\.\//, '');
+    const source = normalized
+      .split(/(\*\*\/|\*\*|\*)/)
+      .map((part) => {
+        if (part === '**/') return '(?:.*/)?';
+        if (part === '**') return '.*';
+        if (part === '*') return '[^/]*';
+        return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+    // A pattern without a slash matches the file name in any folder, as webpack reads it.
+    return new RegExp(normalized.includes('/') ? `^${source}$` : `(^|/)${source}$`);
+  });
+  return (path) => {
+    const normalized = path.replace(/^\.\//, '');
+    return expressions.some((expression) => expression.test(normalized));
+  };
+}
+
+/**
+ * An esbuild plugin for bundles built from src/: a source file keeps its side effects when the
+ * file it becomes in dist/ is listed in `sideEffects`, and only then.
+ */
+export function shippedSideEffects() {
+  const hasSideEffects = sideEffectsMatcher(sideEffectsPatterns());
+  const sourceFolder = join(root, 'src') + sep;
+  return {
+    name: 'shipped-side-effects',
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData?.shippedSideEffects) return undefined;
+        const resolved = await builder.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { shippedSideEffects: true },
+        });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const { path, namespace, external } = resolved;
+        if (!path.startsWith(sourceFolder)) return { path, namespace, external, sideEffects: resolved.sideEffects };
+        const shipped = `./dist/${outputName(relative(root, path).split(sep).join('/'))}.js`;
+        return { path, namespace, external, sideEffects: hasSideEffects(shipped) };
+      });
+    },
+  };
+}
