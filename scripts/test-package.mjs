@@ -1,20 +1,24 @@
-// Tests the package as a portal receives it from the registry: packs it with `npm pack`,
-// installs the tarball into a scratch node_modules, and then, for every subpath of `exports`,
-// bundles `import * as m from 'portal-announcements/<subpath>'` with esbuild and loads it in
-// headless Chromium. Checks what a user would notice: the files are shipped, the declared
-// exports exist at run time, the elements are defined and render, the adapters work, the
-// types compile, nothing logs an error, and the banner does not drag in the rich-text
-// renderer or the editor. Run it after `npm run build`.
+// Tests the package as a portal receives it from the registry: packs a fresh copy of the
+// repository with `npm pack` (whose `prepack` builds it), installs the tarball into a scratch
+// node_modules, and then, for every subpath of `exports`, bundles
+// `import * as m from 'portal-announcements/<subpath>'` (and a bare `import '…'`) with esbuild
+// and loads it in headless Chromium. Checks what a user would notice: the files are shipped
+// with their types and licence, the declared exports exist at run time, the elements are
+// defined and render, the adapters and React wrappers work, the types compile, nothing logs
+// an error, a bare import is not tree-shaken away, and the banner (plain or React) neither
+// drags in the sidebar, the rich-text renderer or the editor nor weighs more than it should.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { outputName, PUBLIC_ENTRIES } from './entries.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
+import { bundleWeight, REACT_BANNER_ALLOWANCE, REACT_PACKAGES } from './portal-bundle.mjs';
 import { bundleEntry, pageHtml, runInBrowser, serve } from './package-test/browser.mjs';
 import { importGraph } from './package-test/import-graph.mjs';
 import { exportTargets, importedPackages, install, installDependencies, installed, pack } from './package-test/install.mjs';
-import { NAME, root } from './package-test/package.mjs';
+import { licenseProblems, pinnedDependencies, reactForcedOnEveryone, sideEffectsProblems } from './package-test/manifest.mjs';
+import { NAME } from './package-test/package.mjs';
 import { assert, check, counts, list, report } from './package-test/report.mjs';
 import { typesCheck } from './package-test/types.mjs';
 
@@ -40,15 +44,23 @@ const ENTRY_EXPECTATIONS = {
   './adapters/local': { tags: [], exercise: ['local'] },
   './adapters/rest': { tags: [], exercise: ['rest'] },
   './adapters/memory': { tags: [], exercise: ['memory'] },
-  './react': { tags: ALL_TAGS, exercise: ['react'] },
+  './react': { tags: ALL_TAGS, exercise: ['react-banner', 'react-sidebar', 'react-list', 'react-editor'] },
+  './react/banner': { tags: ['announcement-banner'], exercise: ['react-banner'] },
+  './react/sidebar': { tags: ['announcement-sidebar'], exercise: ['react-sidebar'] },
+  './react/list': { tags: ['announcement-list'], exercise: ['react-list'] },
+  './react/editor': { tags: ['announcement-editor'], exercise: ['react-editor'] },
   './bundle': { tags: ALL_TAGS, exercise: ['banner-configured', 'sidebar', 'list', 'editor', 'local', 'memory', 'rest'] },
 };
 
 /** Packages a React portal installs itself; linked (with their dependencies) when the repository has them. */
 const CONSUMER_PACKAGES = ['react-dom', '@types/react'];
 
+/** The banner's entries: what every portal page loads, plain or in React. */
+const BANNER_FILES = ['dist/entries/banner.js', 'dist/react/banner.js'];
+
 /** Reached from the banner's static imports, any of these would load on every portal page. */
 const BANNER_MUST_NOT_REACH = [
+  { what: 'the sidebar', test: (id) => /(^|\/)announcement-sidebar\/announcement-sidebar\.js$/.test(id) },
   { what: 'marked', test: (id) => id === 'marked' || id.startsWith('marked/') },
   { what: 'dompurify', test: (id) => id === 'dompurify' || id.startsWith('dompurify/') },
   { what: 'the Markdown renderer', test: (id) => /(^|\/)markdown-renderer\.js$/.test(id) },
@@ -58,11 +70,29 @@ const BANNER_MUST_NOT_REACH = [
 
 // ---------------------------------------------------------------------------------------------
 
-async function main() {
-  if (!existsSync(join(root, 'dist/entries/banner.js'))) {
-    report(false, 'dist/ is built', 'run `npm run build` first');
-    return;
+/**
+ * Walks a banner entry's imports in the packed files: nothing of BANNER_MUST_NOT_REACH may be
+ * reached statically, while the sidebar and the renderer must still be found behind import().
+ */
+async function bannerGraphCheck(packageDir, bannerFile) {
+  const { staticGraph, fullGraph } = await importGraph(packageDir, bannerFile);
+  const reached = [];
+  for (const rule of BANNER_MUST_NOT_REACH) {
+    // The walk is breadth-first, so the first hit has the shortest chain.
+    const hit = [...staticGraph].find(([id]) => rule.test(id));
+    if (hit) reached.push(`${rule.what} via ${hit[1].join(' -> ')}`);
   }
+  assert(reached.length === 0, reached.join('; '));
+  // The walk must be able to see them at all: behind import() they are still there.
+  const lazily = BANNER_MUST_NOT_REACH.filter((rule) => [...fullGraph.keys()].some((id) => rule.test(id))).map((rule) => rule.what);
+  for (const needed of ['the sidebar', 'the Markdown renderer']) {
+    assert(lazily.includes(needed), `the walk did not find ${needed} even through import(): the check itself is broken`);
+  }
+  const packages = [...staticGraph.keys()].filter((id) => !id.startsWith('dist/'));
+  return `${staticGraph.size - packages.length} modules, packages ${list(packages)}; behind import(): ${list(lazily)}`;
+}
+
+async function main() {
   const executablePath = findChromium();
   const scratch = mkdtempSync(join(tmpdir(), 'portal-announcements-package-'));
   let browser;
@@ -70,9 +100,11 @@ async function main() {
   try {
     // 1. Pack and install.
     let packed;
-    const packedOk = await check('npm pack', () => {
+    const packedOk = await check('npm pack of a fresh, unbuilt copy runs the build', () => {
       packed = pack(scratch);
-      return `${relative(scratch, packed.tarball)}, ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB`;
+      const built = packed.files.filter((file) => file.startsWith('dist/'));
+      assert(built.length > 0, `the tarball holds only ${list(packed.files)}: packing does not build (add a "prepack" script)`);
+      return `${relative(scratch, packed.tarball)}, ${packed.files.length} files (${built.length} in dist/), ${(packed.size / 1024).toFixed(1)} KB`;
     });
     if (!packedOk) return;
     const packageDir = install(packed.tarball, scratch);
@@ -92,9 +124,30 @@ async function main() {
       const missing = Object.values(targets).filter((target) => !shipped(target));
       await check(`exports["${subpath}"] is shipped`, () => {
         assert(missing.length === 0, `missing ${list(missing)}; check "files"`);
+        assert(!targets.default?.endsWith('.js') || targets.types, 'a JavaScript export without "types"');
         return list(Object.values(targets));
       });
     }
+    await check('LICENSE is shipped and is the licence package.json names', () => {
+      const problems = licenseProblems(manifest, packageDir, packed.files);
+      assert(problems.length === 0, list(problems));
+      return manifest.license;
+    });
+    await check('every "sideEffects" pattern matches shipped files', () => {
+      const problems = sideEffectsProblems(manifest, packed.files);
+      assert(problems.length === 0, list(problems));
+      return list(manifest.sideEffects ?? []);
+    });
+    await check('runtime dependencies are ranges, so a portal shares its own copy', () => {
+      const pinned = pinnedDependencies(manifest);
+      assert(pinned.length === 0, `pinned exactly: ${list(pinned)}`);
+      return list(Object.entries(manifest.dependencies ?? {}).map(([name, range]) => `${name}@${range}`));
+    });
+    await check("a portal without React installs none of React's packages", () => {
+      const forced = reactForcedOnEveryone(manifest);
+      assert(forced.length === 0, `installed for every portal: ${list(forced)}`);
+      return `optional peers: ${list(Object.keys(manifest.peerDependencies ?? {}))}`;
+    });
     await check('every public entry of scripts/entries.mjs is exported', () => {
       const wrong = Object.entries(PUBLIC_ENTRIES)
         .filter(([subpath, file]) => exportTargets(manifest.exports[subpath] ?? {}).default !== `./dist/${outputName(file)}.js`)
@@ -153,23 +206,18 @@ async function main() {
       return `strict, moduleResolution "bundler", skipLibCheck off${consumerPackages.includes('@types/react') ? ', with @types/react' : ''}`;
     });
 
-    // 5. The banner's static import graph.
-    await check("the banner's static imports reach neither the rich-text renderer nor the editor", async () => {
-      const { staticGraph, fullGraph } = await importGraph(packageDir, 'dist/entries/banner.js');
-      const reached = [];
-      for (const rule of BANNER_MUST_NOT_REACH) {
-        // The walk is breadth-first, so the first hit has the shortest chain.
-        const hit = [...staticGraph].find(([id]) => rule.test(id));
-        if (hit) reached.push(`${rule.what} via ${hit[1].join(' -> ')}`);
-      }
-      assert(reached.length === 0, reached.join('; '));
-      // The walk must be able to see them at all: behind import() they are still there.
-      const lazily = BANNER_MUST_NOT_REACH.filter((rule) => [...fullGraph.keys()].some((id) => rule.test(id))).map((rule) => rule.what);
-      assert(lazily.includes('the Markdown renderer'), 'the walk did not find the renderer even through import(): the check itself is broken');
-      const packages = [...staticGraph.keys()].filter((id) => !id.startsWith('dist/'));
-      return `${staticGraph.size - packages.length} modules, packages ${list(packages)}; behind import(): ${list(lazily)}`;
+    // 5. The banner's static import graph, plain and in React, and the React banner's weight.
+    for (const bannerFile of BANNER_FILES) {
+      await check(`${bannerFile}: static imports reach neither the sidebar, the rich-text renderer nor the editor`, () => bannerGraphCheck(packageDir, bannerFile));
+    }
+    await check('a React page with only the banner weighs at most the banner entry plus 1.5 KB', async () => {
+      const banner = await bundleWeight(`export * from '${NAME}/banner';`, { resolveDir: scratch });
+      const reactBanner = await bundleWeight(`export * from '${NAME}/react/banner';`, { resolveDir: scratch, external: REACT_PACKAGES });
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      const summary = `${kb(reactBanner.gzipped)} against ${kb(banner.gzipped)} for ${NAME}/banner (min + gzip, React itself not counted)`;
+      assert(reactBanner.gzipped <= banner.gzipped + REACT_BANNER_ALLOWANCE, summary);
+      return summary;
     });
-
     // 6. Every JavaScript subpath, bundled and loaded in Chromium.
     if (!executablePath) {
       report(false, 'Chromium found', INSTALL_HINT);
@@ -188,11 +236,19 @@ async function main() {
       }
       const specifier = subpath === '.' ? NAME : `${NAME}/${subpath.slice(2)}`;
       const name = subpath === '.' ? 'root' : subpath.slice(2).replace(/\//g, '-');
+      const withReact = subpath === './react' || subpath.startsWith('./react/');
       let url;
       const bundled = await check(`"${specifier}" bundles with esbuild`, async () => {
-        url = await bundleEntry(scratch, name, specifier, subpath === './react');
+        url = await bundleEntry(scratch, name, specifier, { withReact });
       });
       if (bundled) pages.push({ subpath, specifier, url, expectation });
+      // `import '<specifier>';` alone must still define its elements: a bundler drops such an
+      // import when `sideEffects` leaves the file out.
+      const bareSpecifier = `import '${specifier}'`;
+      const bareBundled = await check(`"${bareSpecifier}" bundles with esbuild`, async () => {
+        url = await bundleEntry(scratch, `${name}-bare`, specifier, { withReact, bare: true });
+      });
+      if (bareBundled) pages.push({ subpath, specifier: bareSpecifier, url, expectation: { tags: expectation.tags, exercise: [] }, bare: true });
     }
     // The single-file build is also meant for a plain <script type="module">, without a bundler.
     if (manifest.exports['./bundle']) {
@@ -202,20 +258,18 @@ async function main() {
       writeFileSync(join(folder, 'index.html'), pageHtml(`<script type="module">import * as entry from '${file}'; window.packageEntry = entry;</script>`));
       pages.push({ subpath: './bundle', specifier: `${file} in a <script type="module">`, url: '/site/bundle-script/index.html', expectation: ENTRY_EXPECTATIONS['./bundle'] });
     }
-    // `./bundle` has no types in `exports`; it must provide at least what the root declares.
-    const bundleTypes = declaredValues['.'];
-    for (const { subpath, specifier, url, expectation } of pages) {
+    for (const { subpath, specifier, url, expectation, bare } of pages) {
       let outcome;
       const loaded = await check(`"${specifier}" loads in Chromium`, async () => {
         outcome = await runInBrowser(browser, `${served.origin}${url}`, expectation, ELEMENTS);
       });
       if (!loaded) continue;
       for (const result of outcome.results) report(result.ok, `"${specifier}" ${result.name}`, result.detail);
-      const expected = subpath === './bundle' ? bundleTypes : declaredValues[subpath];
-      if (expected) {
+      const expected = declaredValues[subpath];
+      if (expected && !bare) {
         await check(`"${specifier}" exports at run time what its types declare`, () => {
           const missing = expected.filter((name) => !outcome.exportNames.includes(name));
-          const undeclared = subpath === './bundle' ? [] : outcome.exportNames.filter((name) => !expected.includes(name));
+          const undeclared = outcome.exportNames.filter((name) => !expected.includes(name));
           assert(missing.length === 0, `declared but missing: ${list(missing)}`);
           assert(undeclared.length === 0, `exported but not declared: ${list(undeclared)}`);
           return `${expected.length} values`;

@@ -30,17 +30,21 @@ export function serve(directory) {
   });
 }
 
-/** Bundles `import * as m from '<specifier>'` like a portal's build would, into site/<name>/. */
-export async function bundleEntry(scratch, name, specifier, withReact) {
+/**
+ * Bundles `import * as m from '<specifier>'` like a portal's build would, into site/<name>/;
+ * with `bare`, only `import '<specifier>'`, as a page that wants just the elements writes it.
+ * `withReact` also bundles React and react-dom for the page to render with.
+ */
+export async function bundleEntry(scratch, name, specifier, { withReact = false, bare = false } = {}) {
   const folder = join(scratch, 'site', name);
   mkdirSync(folder, { recursive: true });
   const entryFile = join(scratch, `${name}.entry.js`);
   writeFileSync(
     entryFile,
     [
-      `import * as entry from '${specifier}';`,
+      bare ? `import '${specifier}';` : `import * as entry from '${specifier}';`,
       ...(withReact ? [`import * as React from 'react';`, `import { createRoot } from 'react-dom/client';`, 'window.reactTools = { React, createRoot };'] : []),
-      'window.packageEntry = entry;',
+      `window.packageEntry = ${bare ? '{}' : 'entry'};`,
       '',
     ].join('\n'),
   );

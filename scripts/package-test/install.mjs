@@ -1,20 +1,35 @@
 // Packing and installing: packs the package, installs the tarball into a scratch
 // node_modules with its dependencies, and reads what the shipped files import and export.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { NAME, root } from './package.mjs';
 
-/** Packs the repository with `npm pack` into `destination`: the tarball, its files and its size. */
+/**
+ * Packs the repository the way a fresh clone would be packed: its files (tracked, or new and not
+ * ignored) are copied into `destination`/clone without dist/ or any other build output, next to
+ * the repository's node_modules, and `npm pack` runs there, so the tarball holds only what the
+ * package's own `prepack` builds. Returns the tarball, its files and its size.
+ */
 export function pack(destination) {
+  const clone = join(destination, 'clone');
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && existsSync(join(root, file)) && statSync(join(root, file)).isFile());
+  for (const file of files) {
+    mkdirSync(dirname(join(clone, file)), { recursive: true });
+    copyFileSync(join(root, file), join(clone, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
   const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
-    cwd: root,
+    cwd: clone,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const [info] = JSON.parse(output.slice(output.indexOf('[')));
-  return { tarball: join(destination, info.filename), files: info.files.map((file) => file.path), size: info.size };
+  // The build that `prepack` runs may print to stdout before npm's JSON report.
+  const [info] = JSON.parse(output.slice(output.search(/^\[$/m)));
+  return { tarball: join(destination, info.filename), files: info.files.map((file) => file.path), size: info.size, clone };
 }
 
 /** Unpacks the tarball into `scratch`/node_modules, as npm would; returns the package's folder. */

@@ -30,6 +30,24 @@ export function pageHelpers() {
         remove: async () => Promise.reject(new Error('not used')),
       };
     },
+    /**
+     * Renders `component` with `props` into a new container with the page's react-dom; resolves
+     * to the container and a function that unmounts and removes it.
+     */
+    renderReact(component, props) {
+      const { React, createRoot } = window.reactTools;
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = createRoot(host);
+      root.render(React.createElement(component, props));
+      return {
+        host,
+        remove() {
+          root.unmount();
+          host.remove();
+        },
+      };
+    },
     /** Polls until `test()` is truthy; fails after a few seconds saying what it waited for. */
     async until(what, test, timeoutMs = 8000) {
       const deadline = performance.now() + timeoutMs;
@@ -160,25 +178,52 @@ export async function exerciseEntry({ steps, tags, allTags, classNames }) {
       if (!requests.some((url) => url.endsWith('/api/announcements'))) fail(`asked ${requests.join(', ') || 'nothing'}`);
       return 'new RestAdapter({ baseUrl, fetch }): list() reads the answer';
     },
-    react: async () => {
-      const { React, createRoot } = window.reactTools;
-      const host = document.createElement('div');
-      document.body.append(host);
-      const root = createRoot(host);
-      root.render(
-        React.createElement(m.AnnouncementListComponent, {
-          adapter: t.adapter([t.record(9)]),
-          user: 'package-test',
-          session: crypto.randomUUID(),
-        }),
-      );
+    'react-banner': async () => {
+      const record = t.record(9);
+      const dismissals = [];
+      const { host, remove } = t.renderReact(m.AnnouncementBannerComponent, {
+        adapter: t.adapter([record]),
+        user: 'package-test',
+        session: crypto.randomUUID(),
+        onAnnouncementDismiss: (event) => dismissals.push(event),
+      });
+      const banner = await t.until('the React-rendered banner to show the announcement', () => {
+        const element = host.querySelector('announcement-banner');
+        return element?.shadowRoot?.querySelector('[part="base"]')?.textContent.includes(record.title) && element;
+      });
+      banner.shadowRoot.querySelector('[part="close-button"]').click();
+      const [dismissal] = await t.until('onAnnouncementDismiss to be called', () => dismissals.length > 0 && dismissals);
+      if (!(dismissal instanceof m.AnnouncementDismissEvent)) fail('onAnnouncementDismiss did not receive the exported AnnouncementDismissEvent');
+      if (dismissal.source !== 'close' || dismissal.announcement.id !== record.id) fail(`dismissed ${dismissal.announcement?.id} by ${dismissal.source}`);
+      remove();
+      return '<AnnouncementBannerComponent onAnnouncementDismiss={…}> shows it; Close calls the handler with an AnnouncementDismissEvent';
+    },
+    'react-sidebar': async () => {
+      const record = t.record(10);
+      const { React } = window.reactTools;
+      const ref = React.createRef();
+      const { remove } = t.renderReact(m.AnnouncementSidebarComponent, { ref, adapter: t.adapter([record]), user: 'package-test', session: crypto.randomUUID() });
+      const sidebar = await t.until('the React ref to the sidebar', () => ref.current);
+      await sidebar.show(record.id);
+      await t.until('the Markdown description', () => sidebar.shadowRoot.querySelector('[part="description"] strong')?.textContent === 'packed');
+      sidebar.hide();
+      remove();
+      return '<AnnouncementSidebarComponent ref={…}>: ref.current.show(id) opens it with the Markdown rendered';
+    },
+    'react-list': async () => {
+      const { host, remove } = t.renderReact(m.AnnouncementListComponent, { adapter: t.adapter([t.record(11)]), user: 'package-test', session: crypto.randomUUID() });
       await t.until('the React-rendered list to show its item', () => host.querySelector('announcement-list')?.shadowRoot?.querySelectorAll('[part="item"]').length === 1);
-      root.unmount();
-      host.remove();
-      for (const name of ['AnnouncementBannerComponent', 'AnnouncementSidebarComponent', 'AnnouncementListComponent', 'AnnouncementEditorComponent']) {
-        if (!React.isValidElement(React.createElement(m[name]))) fail(`${name} is not a React component`);
-      }
+      remove();
       return '<AnnouncementListComponent adapter={…}> renders its item with react-dom';
+    },
+    'react-editor': async () => {
+      const record = t.record(12);
+      const { host, remove } = t.renderReact(m.AnnouncementEditorComponent, { adapter: t.adapter([record], true) });
+      await t.until("the React-rendered editor's row", () =>
+        Array.from(host.querySelector('announcement-editor')?.shadowRoot?.querySelectorAll('[part="row-title"]') ?? []).some((title) => title.textContent.includes(record.title)),
+      );
+      remove();
+      return '<AnnouncementEditorComponent adapter={…}> lists an announcement';
     },
   };
   for (const name of steps) await step(`works: ${name}`, exercises[name]);
