@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// Runs the reference server: `node server/cli.mjs [--port 8787] [--host 127.0.0.1]
-// [--data .data/announcements.json] [--cors-origin <origins>|*] [--faults] [--no-require-if-match]`.
+// The announcements server from the command line (`npm run serve:api -- --port 8787`): the
+// embedded database in `--data`, or PostgreSQL when DATABASE_URL is set.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { createReferenceServer } from './reference-server.mjs';
+import { bearerTokenAuthorizer } from './authorize.mjs';
+import { startAnnouncementsServer } from './node-server.mjs';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '8787' },
     host: { type: 'string', default: '127.0.0.1' },
-    data: { type: 'string', default: '.data/announcements.json' },
+    data: { type: 'string', default: '.data/announcements' },
+    'staff-token': { type: 'string' },
     'cors-origin': { type: 'string', default: 'http://localhost:5173,http://127.0.0.1:5173' },
+    'heartbeat-ms': { type: 'string' },
     faults: { type: 'boolean', default: false },
     'no-require-if-match': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -18,28 +21,53 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Reference server for the portal announcements HTTP contract (see openapi.yaml).
+  console.log(`The portal announcements server (the HTTP contract in openapi.yaml).
 
   --port <n>              port to listen on (default 8787; 0 picks a free one)
   --host <address>        address to listen on (default 127.0.0.1)
-  --data <file>           JSON file that keeps the announcements (default .data/announcements.json)
+  --data <folder>         the embedded database's folder (default .data/announcements); ignored with DATABASE_URL
+  --staff-token <token>   writes need "Authorization: Bearer <token>"; without it writes are open on loopback only
   --cors-origin <list>    origins allowed to call from a browser, comma-separated, or * (default the demo's)
-  --faults                enable the test-only fault-injection endpoints (never in production)
-  --no-require-if-match   accept PUT and DELETE without If-Match instead of answering 428`);
+  --heartbeat-ms <n>      how often an idle event stream sends a comment (default 15000)
+  --faults                test mode: collections per path, fault injection and seeding (never in production)
+  --no-require-if-match   accept PUT and DELETE without If-Match instead of answering 428
+
+  DATABASE_URL=postgres://user:password@host:5432/db  keeps the data in PostgreSQL instead.`);
   process.exit(0);
 }
 
-const api = await createReferenceServer({
-  dataFile: resolve(values.data),
-  corsOrigin: values['cors-origin'],
-  faults: values.faults,
-  requireIfMatch: !values['no-require-if-match'],
-});
-const origin = await api.listen(Number(values.port), values.host);
-console.log(`Announcements API on ${origin}/api/announcements (data in ${resolve(values.data)})${values.faults ? ', fault injection on' : ''}`);
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const dataDir = resolve(values.data);
+const staffToken = values['staff-token'];
+const loopback = ['127.0.0.1', '::1', 'localhost'].includes(values.host);
+if (!staffToken) {
+  console.warn(
+    loopback
+      ? 'Warning: no --staff-token, so anyone who can reach this loopback address may write announcements.'
+      : 'Warning: no --staff-token on a non-loopback address, so writes are refused; pass --staff-token to allow them.',
+  );
+}
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    void api.close().then(() => process.exit(0));
+try {
+  const api = await startAnnouncementsServer({
+    port: Number(values.port),
+    host: values.host,
+    databaseUrl,
+    dataDir,
+    authorize: bearerTokenAuthorizer({ staffToken, anonymous: !staffToken && loopback ? 'staff' : 'client' }),
+    corsOrigin: values['cors-origin'],
+    heartbeatMs: values['heartbeat-ms'] ? Number(values['heartbeat-ms']) : undefined,
+    testMode: values.faults,
+    requireIfMatch: !values['no-require-if-match'],
   });
+  const where = databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host}` : `the embedded database in ${dataDir}`;
+  console.log(`Announcements API on ${api.origin}/api/announcements (data in ${where})${values.faults ? ', test mode with fault injection' : ''}`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      void api.close().then(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  console.error(`Cannot start the announcements server: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
 }

@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `
 export { recordToCreate, recordToUpdate, checkRemove } from './src/adapters/write-rules.ts';
 export { parseAnnouncement } from './src/model/parse.ts';
+export { validateInput } from './src/model/validate.ts';
+export { normalizeInstant } from './src/model/dates.ts';
 export { ValidationError, ConflictError, NotFoundError } from './src/model/errors.ts';
 `;
 
@@ -31,6 +33,8 @@ export { ValidationError, ConflictError, NotFoundError } from './src/model/error
  * @property {(id: string, existing: Announcement | undefined, input: object, options?: { expectedVersion?: string, notify?: boolean }) => Announcement} recordToUpdate
  * @property {(id: string, existing: Announcement | undefined, options?: { expectedVersion?: string }) => void} checkRemove
  * @property {(raw: unknown) => { ok: true, announcement: Announcement } | { ok: false, message: string }} parseAnnouncement
+ * @property {(input: unknown, options?: { now?: Date | number }) => Record<string, string>} validateInput
+ * @property {(value: string) => string} normalizeInstant
  * @property {new (...args: any[]) => Error & { fieldErrors: Record<string, string> }} ValidationError
  * @property {new (...args: any[]) => Error & { current?: Announcement }} ConflictError
  * @property {new (...args: any[]) => Error} NotFoundError

@@ -1,15 +1,15 @@
-// Starts the reference server for a @web/test-runner run and makes it reachable from the
+// Starts the announcements server for a @web/test-runner run and makes it reachable from the
 // test pages at the dev server's own origin under /api/ (a proxy), so tests speak real HTTP
 // without CORS. The server's own origin is at GET /api/__info, for the one CORS test.
 import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReferenceServer } from './reference-server.mjs';
+import { startAnnouncementsServer } from './node-server.mjs';
 
 /** @returns {{ plugin: { name: string, serverStart: () => Promise<void>, serverStop: () => Promise<void> }, middleware: (ctx: any, next: () => Promise<void>) => Promise<void> }} */
 export function referenceApiForTests() {
-  /** @type {Awaited<ReturnType<typeof createReferenceServer>> | undefined} */
+  /** @type {Awaited<ReturnType<typeof startAnnouncementsServer>> | undefined} */
   let api;
   let origin = '';
   let dataDir = '';
@@ -18,8 +18,8 @@ export function referenceApiForTests() {
     name: 'reference-announcements-api',
     async serverStart() {
       dataDir = mkdtempSync(join(tmpdir(), 'announcements-api-'));
-      api = await createReferenceServer({ dataFile: join(dataDir, 'announcements.json'), corsOrigin: '*', faults: true });
-      origin = await api.listen(0, '127.0.0.1');
+      api = await startAnnouncementsServer({ dataDir: join(dataDir, 'db'), corsOrigin: '*', testMode: true });
+      origin = api.origin;
     },
     async serverStop() {
       await api?.close();

@@ -29,7 +29,7 @@ function run(script, args) {
   child.stderr.on('data', collect);
   const waitFor = (pattern, what) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no line ${what} within 30 s; output:\n${lines.join('\n')}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no line ${what} within two minutes; output:\n${lines.join('\n')}`)), 120_000);
       const check = () => {
         const line = lines.find((candidate) => pattern.test(candidate));
         if (line === undefined) return;
@@ -61,7 +61,7 @@ async function startDemo(apiPort, dataFile) {
 function tempDataFile(t) {
   const dir = mkdtempSync(join(tmpdir(), 'demo-start-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return join(dir, 'announcements.json');
+  return join(dir, 'announcements');
 }
 
 test('npm start -- --api uses the API that npm run serve:api already runs, and says so in one line', async (t) => {

@@ -1,0 +1,144 @@
+// Server-Sent Events, as Web streams. Every open stream of a tenant hears each write as a
+// `change` event whose id is the list's new ETag value; the writes come from the database's
+// notifications, so a write through any instance reaches the streams of every instance.
+import { ALWAYS } from '../http/responses.mjs';
+
+/** How long a browser waits before reconnecting a dropped stream. */
+const RECONNECT_MS = 1000;
+/** A comment line now and then keeps proxies from closing an idle stream and lets clients tell a silent stream from a live one. */
+export const DEFAULT_HEARTBEAT_MS = 15_000;
+
+const encoder = new TextEncoder();
+
+/**
+ * @typedef {ReadableStreamDefaultController<Uint8Array>} StreamController
+ */
+
+export class EventStreams {
+  /** @param {{ heartbeatMs?: number }} [options] */
+  constructor(options = {}) {
+    this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    /** @type {Map<string, Set<StreamController>>} */
+    this.byTenant = new Map();
+  }
+
+  /**
+   * A `text/event-stream` answer for one client of `tenant`.
+   * @param {string} tenant
+   * @param {string | null} lastEventId The client's Last-Event-ID, if it is reconnecting.
+   * @param {string} currentTag The list's tag now.
+   * @param {Record<string, string>} headers
+   */
+  open(tenant, lastEventId, currentTag, headers) {
+    /** @type {NodeJS.Timeout | undefined} */
+    let heartbeat;
+    /** @type {StreamController | undefined} */
+    let own;
+    const add = (/** @type {StreamController} */ controller) => this.add(tenant, controller);
+    const remove = (/** @type {StreamController} */ controller) => this.remove(tenant, controller);
+    const heartbeatMs = this.heartbeatMs;
+    const body = new ReadableStream({
+      start(controller) {
+        own = controller;
+        controller.enqueue(encoder.encode(`retry: ${RECONNECT_MS}\n: connected\n\n`));
+        // A client that reconnects with another tag missed something: tell it at once.
+        if (lastEventId !== null && lastEventId !== currentTag) controller.enqueue(encoder.encode(eventText(currentTag, { type: 'resync' })));
+        add(controller);
+        heartbeat = setInterval(() => {
+          try {
+            controller.enqueue(encoder.encode(': heartbeat\n\n'));
+          } catch {
+            clearInterval(heartbeat); // the stream was dropped or closed
+          }
+        }, heartbeatMs);
+        heartbeat.unref?.();
+      },
+      cancel() {
+        clearInterval(heartbeat);
+        if (own) remove(own);
+      },
+    });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        ...ALWAYS,
+        ...headers,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        // Stops nginx and similar proxies from buffering the stream.
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  }
+
+  /**
+   * Sends a change to every open stream of its tenant.
+   * @param {import('../store/announcement-store.mjs').Change} change
+   */
+  publish(change) {
+    const { tenant, tag, ...data } = change;
+    const bytes = encoder.encode(eventText(tag, data));
+    for (const controller of this.byTenant.get(tenant) ?? []) this.send(tenant, controller, bytes);
+  }
+
+  /** Tells every stream to reload: changes may have been missed. */
+  resyncAll() {
+    const bytes = encoder.encode(eventText('', { type: 'resync' }));
+    for (const [tenant, set] of this.byTenant) for (const controller of set) this.send(tenant, controller, bytes);
+  }
+
+  /**
+   * Breaks every open stream of a tenant, as a restarting server or a flaky proxy would.
+   * @param {string} tenant
+   */
+  drop(tenant) {
+    for (const controller of this.byTenant.get(tenant) ?? []) controller.error(new Error('stream dropped'));
+    this.byTenant.delete(tenant);
+  }
+
+  closeAll() {
+    for (const set of this.byTenant.values()) for (const controller of set) controller.error(new Error('server closing'));
+    this.byTenant.clear();
+  }
+
+  /**
+   * @param {string} tenant
+   * @param {StreamController} controller
+   */
+  add(tenant, controller) {
+    let set = this.byTenant.get(tenant);
+    if (!set) this.byTenant.set(tenant, (set = new Set()));
+    set.add(controller);
+  }
+
+  /**
+   * @param {string} tenant
+   * @param {StreamController} controller
+   */
+  remove(tenant, controller) {
+    const set = this.byTenant.get(tenant);
+    set?.delete(controller);
+    if (set?.size === 0) this.byTenant.delete(tenant);
+  }
+
+  /**
+   * @param {string} tenant
+   * @param {StreamController} controller
+   * @param {Uint8Array} bytes
+   */
+  send(tenant, controller, bytes) {
+    try {
+      controller.enqueue(bytes);
+    } catch {
+      this.remove(tenant, controller);
+    }
+  }
+}
+
+/**
+ * @param {string} id
+ * @param {unknown} data
+ */
+function eventText(id, data) {
+  return `id: ${id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`;
+}
