@@ -8,8 +8,18 @@
 const COOKIE_NAME = 'portal-announcements-session';
 
 let pageSession: string | undefined;
+/**
+ * The id this page uses. `document.cookie` is a synchronous round trip to the browser process
+ * on every read, and elements ask at every render; the id changes only with
+ * `endBrowserSession`, after which the portal's pages are reloaded anyway.
+ */
+let current: string | undefined;
 
 export function browserSessionId(): string {
+  return (current ??= cookieSessionId());
+}
+
+function cookieSessionId(): string {
   const existing = readCookie();
   if (existing) return existing;
   const id = crypto.randomUUID();
@@ -36,6 +46,7 @@ function readCookie(): string | undefined {
 /** Starts a new browser session (the next call to `browserSessionId` returns a new id). */
 export function endBrowserSession(): void {
   pageSession = undefined;
+  current = undefined;
   try {
     document.cookie = `${COOKIE_NAME}=; path=/; max-age=0`;
   } catch {
