@@ -26,12 +26,19 @@ const RECORDS_KEY = 'records';
  */
 export class LocalAdapter implements AnnouncementAdapter {
   readonly name: string;
+  /**
+   * Lets pages keep a synchronous copy of this collection's list, so the banner decides on its
+   * first render while IndexedDB opens.
+   * @internal
+   */
+  readonly snapshotKey: string;
   private readonly store: KeyValueStore;
   private readonly changes = new ChangeNotifier();
   private channel: BroadcastChannel | undefined;
 
   constructor(options: LocalAdapterOptions = {}) {
     this.name = options.name ?? 'default';
+    this.snapshotKey = `local:${this.name}`;
     this.store = createSafeStore(`portal-announcements-${this.name}`, 'announcements');
   }
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnnouncementAdapter } from '../adapters/types.js';
+import type { Announcement } from '../model/announcement.js';
 import { AnnouncementErrorEvent } from '../events/announcement-events.js';
 import { CONFIG_CHANGED_EVENT, resolveAdapter, resolveSession, resolveUser } from '../configure.js';
 import { feedFor, type AnnouncementFeed } from '../state/feed.js';
@@ -39,9 +40,22 @@ export class AnnouncementSourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True once the list and (if used) the session state are known: the banner waits for this. */
+  /** True once the list and (if used) the session state are known. */
   get ready(): boolean {
     return this.feed?.status !== 'loading' && (this.state ? this.state.isReady : true);
+  }
+
+  /**
+   * True once the banner may decide what to show: the list and this session's closed
+   * announcements are known, from storage or, until it answers, from their synchronous copies.
+   */
+  get canDecide(): boolean {
+    return (this.feed?.status !== 'loading' || this.feed.copy !== undefined) && (this.state ? this.state.canDecide : true);
+  }
+
+  /** The list to decide with: the feed's, or its copy until the first load. */
+  get announcements(): readonly Announcement[] {
+    return (this.feed.status === 'loading' ? this.feed.copy : undefined) ?? this.feed.announcements;
   }
 
   hostConnected(): void {

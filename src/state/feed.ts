@@ -1,13 +1,20 @@
 import type { AnnouncementAdapter } from '../adapters/types.js';
 import type { Announcement } from '../model/announcement.js';
-import { prepareCharacterReferences } from '../internal/rich-text/character-references.js';
+import { allNamesLoaded, prepareCharacterReferences } from '../internal/rich-text/character-references.js';
 import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
 /** setTimeout cannot wait longer than this (about 24.8 days); longer waits are re-armed. */
 const MAX_TIMER_MS = 2_147_483_647;
+
+/** Longest copy of a list kept for the next page, in characters; longer lists are not copied. */
+const COPY_LIMIT = 100_000;
+
+/** A named character reference, which an excerpt can only decode once the names table is loaded. */
+const NAMED_REFERENCE = /&[A-Za-z][A-Za-z\d]{1,31};/;
 
 /**
  * One validated, live list of announcements per adapter, shared by every element on the page.
@@ -24,6 +31,11 @@ export class AnnouncementFeed {
   recordErrors: readonly RecordError[] = [];
   /** How many loads have finished; tells listeners whether `error`/`recordErrors` are news. */
   loads = 0;
+  /**
+   * Until the first load: the list as the last page left it, when the adapter lets pages keep
+   * a copy (`snapshotKey`, see `snapshot.ts`), so the banner can decide on its first render.
+   */
+  readonly copy: readonly Announcement[] | undefined;
 
   private readonly listeners = new Set<() => void>();
   private unsubscribeAdapter: (() => void) | undefined;
@@ -32,7 +44,19 @@ export class AnnouncementFeed {
   private again = false;
   private firstLoad: Promise<void> | undefined;
 
-  constructor(readonly adapter: AnnouncementAdapter) {}
+  private readonly copyKey: string | undefined;
+
+  constructor(readonly adapter: AnnouncementAdapter) {
+    const key = (adapter as { snapshotKey?: unknown }).snapshotKey;
+    if (typeof key !== 'string') return;
+    this.copyKey = `list:${key}`;
+    const stored = readSnapshot(this.copyKey);
+    if (stored === undefined) return;
+    const { announcements, errors } = parseAnnouncementList(stored);
+    // A damaged copy, or excerpts that would show a reference as typed: wait for the real list.
+    if (errors.length > 0 || (!allNamesLoaded() && announcements.some((announcement) => NAMED_REFERENCE.test(announcement.body)))) return;
+    this.copy = announcements;
+  }
 
   /** Settles after the first load, whether it succeeded or not. */
   get ready(): Promise<void> {
@@ -75,6 +99,7 @@ export class AnnouncementFeed {
       this.recordErrors = errors;
       this.error = undefined;
       this.status = 'ready';
+      this.keepCopy();
     } catch (error) {
       this.error = error;
       // Keep showing what was known; only a feed that never loaded is in the error state.
@@ -97,6 +122,14 @@ export class AnnouncementFeed {
     } catch (error) {
       console.warn('portal-announcements: could not load the character reference table', error);
     }
+  }
+
+  /** Copies what may still show (expired announcements never do) for the next page. */
+  private keepCopy(): void {
+    if (!this.copyKey) return;
+    const now = Date.now();
+    const current = this.announcements.filter((announcement) => announcement.expiresAt === null || Date.parse(announcement.expiresAt) > now);
+    writeSnapshot(this.copyKey, current, COPY_LIMIT);
   }
 
   private start(): void {

@@ -1,5 +1,6 @@
 import type { Announcement } from '../model/announcement.js';
 import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 /** Whose state: the portal's user id and login session id, both opaque strings. */
 export interface SessionIdentity {
@@ -10,7 +11,10 @@ export interface SessionIdentity {
 /** Why an announcement is hidden for the rest of a session. */
 export type HideReason = 'close' | 'read-more';
 
-/** What one user did in one login session. Maps announcement id -> the `revisedAt` acted on. */
+/**
+ * What one user did in one login session. Maps announcement id -> the `revisedAt` acted on
+ * (normalised instants, so the later revision is the greater string).
+ */
 interface SessionRecord {
   hidden: Record<string, string>;
   shown: Record<string, string>;
@@ -31,6 +35,10 @@ const DAY_MS = 86_400_000;
  * session (hidden until the next login, or until a re-notifying edit), which were already
  * shown (the impression event fires once), and which the user ever opened (the home list's
  * "New" marker). Shared by tabs through IndexedDB and a BroadcastChannel.
+ *
+ * The closed ones are also kept in a synchronous copy (`snapshot.ts`), written through on
+ * every change, so that the next page's banner can decide on its first render; IndexedDB is
+ * read after that and only ever adds to what the copy said.
  */
 export class SessionState {
   private session: SessionRecord = emptySession();
@@ -38,13 +46,18 @@ export class SessionState {
   private readonly listeners = new Set<() => void>();
   private channel: BroadcastChannel | undefined;
   private loaded = false;
-  /** Settles when the stored state is known; until then the banner renders nothing. */
+  /** Whether `session.hidden` came complete from the synchronous copy. */
+  private readonly copied: boolean;
+  /** Settles when the stored state is known; until then the list waits for it. */
   readonly ready: Promise<void>;
 
   constructor(
     readonly identity: SessionIdentity,
     private readonly store: KeyValueStore,
   ) {
+    const copy = readHiddenCopy(identity);
+    this.copied = copy !== undefined;
+    this.session.hidden = copy ?? {};
     this.ready = this.reload();
   }
 
@@ -52,9 +65,17 @@ export class SessionState {
     return this.loaded;
   }
 
-  /** Closed or read in this session, in the revision the client saw. */
+  /** Whether the closed announcements of this session are known: from storage, or its copy. */
+  get canDecide(): boolean {
+    return this.loaded || this.copied;
+  }
+
+  /**
+   * Closed or read in this session, in the revision the client saw or a later one (a list
+   * older than the close must not bring the announcement back).
+   */
   isHidden(announcement: Announcement): boolean {
-    return this.session.hidden[announcement.id] === announcement.revisedAt;
+    return (this.session.hidden[announcement.id] ?? '') >= announcement.revisedAt;
   }
 
   /** Opened (Read more, or from the home list) in its current revision, in any session. */
@@ -63,7 +84,9 @@ export class SessionState {
   }
 
   async hide(announcement: Announcement, reason: HideReason): Promise<void> {
-    this.session = { ...this.session, hidden: { ...this.session.hidden, [announcement.id]: announcement.revisedAt } };
+    this.session = { ...this.session, hidden: later(this.session.hidden, { [announcement.id]: announcement.revisedAt }) };
+    // Before anything else, so that a page opened a moment later in another tab knows it.
+    this.copyHidden();
     this.emit();
     await this.writeSession((record) => ({ ...record, hidden: { ...record.hidden, [announcement.id]: announcement.revisedAt } }));
     if (reason === 'read-more') await this.markRead(announcement);
@@ -103,8 +126,21 @@ export class SessionState {
     // Writes finish out of order with this page's newer changes (two quick closes, or an
     // impression record racing a close): keep those, and let elements re-render.
     this.session = mergeSessions(stored, this.session);
+    this.copyHidden();
     this.emit();
     this.broadcast();
+  }
+
+  /**
+   * Writes the closed announcements through to the synchronous copy, with those another tab
+   * added to it since. Only a complete view is written: a copy missing a closed announcement
+   * would let it flash on the next page.
+   */
+  private copyHidden(): void {
+    if (!this.canDecide) return;
+    const hidden = later(readHiddenCopy(this.identity) ?? {}, this.session.hidden);
+    this.session = { ...this.session, hidden };
+    writeSnapshot(hiddenCopyKey(this.identity), { session: this.identity.session, hidden });
   }
 
   private async reload(): Promise<void> {
@@ -116,6 +152,7 @@ export class SessionState {
     this.session = mergeSessions(normalizeSession(session ?? emptySession()), this.session);
     this.read = { ...(isRecord(read) ? (read as ReadRecord) : {}), ...this.read };
     this.loaded = true;
+    this.copyHidden();
     this.emit();
   }
 
@@ -142,11 +179,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The string entries of a stored map; anything else as an empty map. */
+const stringMap = (map: unknown) =>
+  Object.fromEntries(Object.entries(isRecord(map) ? map : {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
 /** Stored data may come from another version of the library or be damaged: never trust its shape. */
 function normalizeSession(value: unknown): SessionRecord {
   if (!isRecord(value)) return emptySession();
-  const stringMap = (map: unknown) =>
-    Object.fromEntries(Object.entries(isRecord(map) ? map : {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
   return {
     hidden: stringMap(value.hidden),
     shown: stringMap(value.shown),
@@ -154,13 +193,30 @@ function normalizeSession(value: unknown): SessionRecord {
   };
 }
 
+/** Both maps, with the later revision where both name an announcement. */
+function later(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
+  const merged = { ...a };
+  for (const [id, revision] of Object.entries(b)) if (!(merged[id] >= revision)) merged[id] = revision;
+  return merged;
+}
+
 function mergeSessions(stored: SessionRecord, local: SessionRecord): SessionRecord {
-  return { hidden: { ...stored.hidden, ...local.hidden }, shown: { ...stored.shown, ...local.shown }, touchedAt: stored.touchedAt };
+  return { hidden: later(stored.hidden, local.hidden), shown: later(stored.shown, local.shown), touchedAt: stored.touchedAt };
 }
 
 const identityKey = ({ user, session }: SessionIdentity) => JSON.stringify([user, session]);
 const sessionKey = (identity: SessionIdentity) => `session:${identityKey(identity)}`;
 const readKey = ({ user }: SessionIdentity) => `read:${JSON.stringify(user)}`;
+/**
+ * One copy per user, of their latest session only: copies of old sessions would pile up in
+ * `localStorage`, and a page in another session finds no copy and reads IndexedDB instead.
+ */
+const hiddenCopyKey = ({ user }: SessionIdentity) => `hidden:${JSON.stringify(user)}`;
+
+function readHiddenCopy(identity: SessionIdentity): Record<string, string> | undefined {
+  const copy = readSnapshot(hiddenCopyKey(identity));
+  return isRecord(copy) && copy.session === identity.session ? stringMap(copy.hidden) : undefined;
+}
 
 let sharedStore: KeyValueStore | undefined;
 const states = new Map<string, SessionState>();

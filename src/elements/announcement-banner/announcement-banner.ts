@@ -146,12 +146,12 @@ export class AnnouncementBanner extends LitElement {
    */
   get queue(): Announcement[] {
     const state = this.source.state;
-    if (!this.source.ready || !state) return [];
-    return visibleInBannerOrder(this.source.feed.announcements).filter((announcement) => !state.isHidden(announcement));
+    if (!this.source.canDecide || !state) return [];
+    return visibleInBannerOrder(this.source.announcements).filter((announcement) => !state.isHidden(announcement));
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.source.ready) {
+    if (!this.source.canDecide) {
       this.view = undefined;
       return this.reserveSpace ? html`<div part="placeholder" class="placeholder"></div>` : nothing;
     }
