@@ -111,15 +111,15 @@ export function layoutShiftObserver(): { total: () => number } {
 
 /**
  * Publishes what the banner pages report for the element matching `selector`: when its region
- * (`[part="base"]`) is in the DOM and laid out, and the page's layout shift until it settled
- * (one more frame, then 50 ms).
+ * is shown (by default: `[part="base"]` is in the DOM) and laid out, and the page's layout shift
+ * until it settled (one more frame, then 50 ms).
  */
-export function publishBannerShown(selector: string): void {
+export function publishBannerShown(selector: string, shown = (root: ShadowRoot) => root.querySelector('[part="base"]') !== null): void {
   const shifts = layoutShiftObserver();
   const banner = document.querySelector<HTMLElement>(selector)!;
   publish(
     (async () => {
-      const visible = await whenShadow(banner, (root) => root.querySelector('[part="base"]') !== null);
+      const visible = await whenShadow(banner, shown);
       await nextFrame();
       await delay(50);
       return { visible, cls: shifts.total() };

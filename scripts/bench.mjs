@@ -8,11 +8,12 @@
 //
 //   npm run bench                      # defaults: 10 page loads per side, 5 rounds of 200 cycles
 //   BENCH_RUNS=31 BENCH_ROUNDS=9 npm run bench
+//   BENCH_ONLY=1,3 npm run bench       # only scenarios 1 and 3
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, type as osType, release } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { PORTAL_BUNDLE } from './portal-bundle.mjs';
@@ -27,6 +28,9 @@ const WARMUP_CYCLES = 200;
 /** How long the page may finish pending work before its heap is read. */
 const SETTLE_MS = 500;
 const WARMUP_LOADS = 1;
+/** Scenario numbers to run (`BENCH_ONLY=1,4`); all when unset. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean));
+const wanted = (scenario) => ONLY.size === 0 || ONLY.has(String(scenario));
 
 function positiveInteger(text, fallback) {
   const value = Number.parseInt(text ?? '', 10);
@@ -53,10 +57,26 @@ const contentPage = (banner) => `
   ${banner}
   <main><h1>Your documents</h1>${ARTICLE}</main>`;
 
+/** The announcement of the banner pages, as a hand-rolled page would carry it in its markup. */
+const PEER_ANNOUNCEMENT = `
+  <svg slot="icon" viewBox="0 0 16 16" width="20" height="20" aria-hidden="true" fill="currentColor">
+    <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm0 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2Zm1 8H7V7h2v5Z"/>
+  </svg>
+  <strong>Office notice number 1: opening hours change</strong><br>
+  Our office is closed on Friday for the annual staff day (notice 1). Documents uploaded to the portal are
+  processed on Monday. For urgent matters call the emergency line or write to…
+  <button type="button">Read more</button>`;
+
 const PAGES = {
   'seed-local': { script: 'seed-local' },
   banner: { script: 'banner', body: '<announcement-banner></announcement-banner>' },
   'banner-floor': { script: 'banner-floor', body: '<bare-banner></bare-banner>' },
+  // Shoelace's own theme, as a page using its components links it.
+  'banner-peer': {
+    script: 'banner-peer',
+    head: '<link rel="stylesheet" href="./shoelace-light.css">',
+    body: `<sl-alert variant="primary" closable data-announcement-id="bench-00000">${PEER_ANNOUNCEMENT}</sl-alert>`,
+  },
   cls: { script: 'banner', body: contentPage('<announcement-banner></announcement-banner>') },
   // The documented option: reserve-space, with the page's own rule holding the same box
   // before the element's code has run (see the README).
@@ -83,7 +103,7 @@ const PAGES = {
   },
 };
 
-const pageHtml = (name, { script, body = '' }) => `<!doctype html>
+const pageHtml = (name, { script, head = '', body = '' }, preloads = []) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -94,6 +114,7 @@ const pageHtml = (name, { script, body = '' }) => `<!doctype html>
   body { margin: 0 auto; max-width: 48rem; padding: 1rem; font: 16px/1.5 sans-serif; }
   .portal-header { padding: 0.5rem 0 1rem; font-weight: 600; }
 </style>
+${head}${preloads.map((chunk) => `\n<link rel="modulepreload" href="./${chunk}">`).join('')}
 <script type="module" src="./${script}.js"></script>
 </head>
 <body>${body}</body>
@@ -125,10 +146,27 @@ const markSideEffects = {
   },
 };
 
+/**
+ * Bundles each page's script on its own, as a portal's build of that page would: what it
+ * imports statically is in its file or in chunks it shares with what it imports with
+ * `import()`, which stays lazy. One build of all pages together would split the code they
+ * share into chunks no portal has (the floor fetched 8 files and the banner 11), and the
+ * figures would mostly count requests. Like the HTML a bundler such as Vite writes, each page
+ * names the chunks its script imports statically with `modulepreload`, so the browser fetches
+ * them with the script instead of after it.
+ */
 async function buildPages(outdir) {
   const scripts = [...new Set(Object.values(PAGES).map((page) => page.script))];
-  await build({
-    entryPoints: scripts.map((script) => ({ in: join(root, 'bench/pages', `${script}.ts`), out: script })),
+  const preloads = {};
+  for (const script of scripts) preloads[script] = await buildPage(outdir, script);
+  for (const [name, page] of Object.entries(PAGES)) writeFileSync(join(outdir, `${name}.html`), pageHtml(name, page, preloads[page.script]));
+  copyFileSync(join(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css'), join(outdir, 'shoelace-light.css'));
+}
+
+/** Builds one page's script; returns the chunks it imports statically, directly or not. */
+async function buildPage(outdir, script) {
+  const { metafile } = await build({
+    entryPoints: [{ in: join(root, 'bench/pages', `${script}.ts`), out: script }],
     ...PORTAL_BUNDLE,
     outdir,
     // No `conditions`: esbuild then never asks for `development`, so Lit runs in production mode
@@ -136,15 +174,27 @@ async function buildPages(outdir) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     plugins: [markSideEffects],
+    metafile: true,
   });
-  for (const [name, page] of Object.entries(PAGES)) writeFileSync(join(outdir, `${name}.html`), pageHtml(name, page));
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const chunks = new Set();
+  const visit = (path) => {
+    for (const { path: imported, kind } of outputs[path].imports) {
+      if (kind !== 'import-statement' || chunks.has(imported)) continue;
+      chunks.add(imported);
+      visit(imported);
+    }
+  };
+  visit(entry);
+  return [...chunks].map((path) => basename(path));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Serving: one tiny static server per origin, because IndexedDB is kept per origin and some
 // scenarios need a store of their own.
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 function startServer(directory) {
   const server = createServer((request, response) => {
@@ -160,7 +210,10 @@ function startServer(directory) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Scripts and styles are cached, as a returning client's browser has them (the first,
+    // unmeasured load of each page fills the cache); pages are always fetched anew.
+    const caching = extname(file) === '.html' ? 'no-store' : 'max-age=3600';
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching });
     response.end(content);
   });
   return new Promise((resolveStart, reject) => {
@@ -242,22 +295,27 @@ async function load(page, url) {
 }
 
 /**
- * Runs `runs` pairs of page loads, alternating which side goes first (ABBA), after a few loads
- * of each that are not counted. Returns the figures of every counted load per side.
+ * Runs `runs` rounds of one load of each URL after a few loads of each that are not counted.
+ * The order turns every round and runs backwards every other one (for two: A B, B A, B A, A B;
+ * for three: A B C, C B A, B C A, A C B, …), so no side always follows the same one and drift
+ * hits all alike. Returns the figures of every counted load, per URL in the order given.
  */
-async function alternate(page, baselineUrl, candidateUrl, runs) {
+async function interleave(page, urls, runs) {
   for (let index = 0; index < WARMUP_LOADS; index++) {
-    await load(page, baselineUrl);
-    await load(page, candidateUrl);
+    for (const url of urls) await load(page, url);
   }
-  const baseline = [];
-  const candidate = [];
+  const figures = urls.map(() => []);
   for (let index = 0; index < runs; index++) {
-    const candidateFirst = index % 4 === 1 || index % 4 === 2;
-    if (candidateFirst) candidate.push(await load(page, candidateUrl));
-    baseline.push(await load(page, baselineUrl));
-    if (!candidateFirst) candidate.push(await load(page, candidateUrl));
+    const turned = urls.map((_, position) => (position + Math.floor(index / 2)) % urls.length);
+    const order = index % 2 === 0 ? turned : turned.reverse();
+    for (const position of order) figures[position].push(await load(page, urls[position]));
   }
+  return figures;
+}
+
+/** Baseline and candidate loads, interleaved. */
+async function alternate(page, baselineUrl, candidateUrl, runs) {
+  const [baseline, candidate] = await interleave(page, [baselineUrl, candidateUrl], runs);
   return { baseline, candidate };
 }
 
@@ -347,37 +405,50 @@ async function main() {
 
     console.error(`Benchmarks in ${chromium}, ${RUNS} loads per side, ${ROUNDS} rounds of ${CYCLES} cycles`);
 
-    // 1. Time to visible with a warm IndexedDB cache, against a bare Lit element.
+    // 1. Time to visible with a warm IndexedDB cache, against a bare Lit element (the floor)
+    //    and a hand-rolled Shoelace alert with its dismissal in localStorage (the peer).
     const seeded = await load(page, `${warm}/seed-local.html`);
     if (seeded.stored !== 1) throw new Error(`the LocalAdapter holds ${seeded.stored} announcements, expected 1`);
-    const visible = await alternate(page, `${warm}/banner-floor.html`, `${warm}/banner.html`, RUNS);
-    row('1. banner visible from navigation start (warm IndexedDB) vs bare Lit element', 'ms', pick(visible.baseline, 'visible'), pick(visible.candidate, 'visible'));
+    if (wanted(1)) {
+      const [floor, peer, banner] = (await interleave(page, ['banner-floor', 'banner-peer', 'banner'].map((name) => `${warm}/${name}.html`), RUNS)).map((figures) =>
+        pick(figures, 'visible'),
+      );
+      row('1a. banner visible from navigation start (warm IndexedDB) vs bare Lit element', 'ms', floor, banner);
+      row('1b. peer (Shoelace sl-alert + localStorage) visible vs bare Lit element', 'ms', floor, peer);
+      row('1c. banner visible vs peer (Shoelace sl-alert + localStorage)', 'ms', peer, banner);
+    }
 
     // 2. Decision time with 10,000 stored sessions of others, against an empty store.
+    if (wanted(2)) {
     const filled = await load(page, `${fullState}/seed-state.html`);
     if (filled.stored < 10_000) throw new Error(`the state store holds ${filled.stored} records, expected 10,000`);
     const decision = await alternate(page, `${emptyState}/decision.html`, `${fullState}/decision.html`, RUNS);
     row('2. banner decision, 10,000 stored sessions vs empty store', 'ms', pick(decision.baseline, 'decision'), pick(decision.candidate, 'decision'));
+    }
 
     // 3. A list of 1,000: first render and one changed title, against a bare Lit list.
+    if (wanted(3)) {
     const list = await alternate(page, `${memory}/list-floor.html`, `${memory}/list.html`, LIST_RUNS);
     row('3a. list of 1,000: first render vs bare Lit list', 'ms', pick(list.baseline, 'first'), pick(list.candidate, 'first'));
     row('3b. list of 1,000: one title changed vs bare Lit list', 'ms', pick(list.baseline, 'update'), pick(list.candidate, 'update'));
+    }
 
     // 4. Sidebar open/close cycles against a native <dialog>: time and retained heap.
     const sidebar = { baseline: [], candidate: [] };
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < (wanted(4) ? ROUNDS : 0); round++) {
       const order = round % 2 === 0 ? ['baseline', 'candidate'] : ['candidate', 'baseline'];
       for (const side of order) {
         sidebar[side].push(await cycleRound(page, cdp, `${memory}/${side === 'baseline' ? 'dialog-floor' : 'sidebar'}.html`));
       }
     }
-    row('4a. sidebar show/hide, time per cycle vs native <dialog>', 'ms', pick(sidebar.baseline, 'perCycle'), pick(sidebar.candidate, 'perCycle'));
-    row('4b. sidebar show/hide, heap retained per cycle vs native <dialog>', 'bytes', pick(sidebar.baseline, 'bytesPerCycle'), pick(sidebar.candidate, 'bytesPerCycle'));
+    if (wanted(4)) row('4a. sidebar show/hide, time per cycle vs native <dialog>', 'ms', pick(sidebar.baseline, 'perCycle'), pick(sidebar.candidate, 'perCycle'));
+    if (wanted(4)) row('4b. sidebar show/hide, heap retained per cycle vs native <dialog>', 'bytes', pick(sidebar.baseline, 'bytesPerCycle'), pick(sidebar.candidate, 'bytesPerCycle'));
 
     // 5. Layout shift of a content page, warm cache: reserve-space against none.
+    if (wanted(5)) {
     const cls = await alternate(page, `${warm}/cls.html`, `${warm}/cls-reserve.html`, RUNS);
     row('5. layout shift (CLS) of a page with the banner: reserve-space vs without', 'cls', pick(cls.baseline, 'cls'), pick(cls.candidate, 'cls'));
+    }
 
     await cleanUp();
     printTable(rows);
