@@ -45,25 +45,33 @@ export function freePort() {
  */
 async function startOwnApi(port, dataFile) {
   const origin = `http://${HOST}:${port}`;
-  // The server's own start-up line is replaced by the demo's one line about the API.
+  // The server's own start-up lines are replaced by the demo's one line about the API; what it
+  // said is shown only when it could not start.
   const child = spawn(process.execPath, [CLI, '--port', String(port), '--host', HOST, '--data', dataFile], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let said = '';
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (said += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 20_000;
+  // Whatever ends the demo, also while the server is still starting, ends the server it started.
+  const stopWithDemo = () => child.kill('SIGTERM');
+  process.once('exit', stopWithDemo);
+  // Opening the embedded database can take half a minute on a busy machine.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     const outcome = await Promise.race([whatAnswers(origin), exited.then(() => 'exited')]);
     if (outcome === 'announcements') break;
-    if (outcome === 'exited') throw new Error(`the announcements API could not start on ${origin}`);
+    if (outcome === 'exited') throw new Error(`the announcements API could not start on ${origin}:\n${said.trim()}`);
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`the announcements API did not answer on ${origin} within 20 s`);
+      throw new Error(`the announcements API did not answer on ${origin} within two minutes:\n${said.trim()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   return {
     origin,
     stop: async () => {
+      process.off('exit', stopWithDemo);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },

@@ -1,5 +1,5 @@
 // `npm start`: the demo portal on the embedded LocalAdapter (no server needed).
-// `npm start -- --api [--api-port 8787] [--data .data/demo-announcements.json]`: the same demo on
+// `npm start -- --api [--api-port 8787] [--data .data/demo-announcements]`: the same demo on
 // the reference REST server. Vite proxies /api/ to it, so the portal calls its own origin. An
 // API already running on the port (`npm run serve:api`) is used as it is.
 import { spawn } from 'node:child_process';
@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: {
     api: { type: 'boolean', default: false },
     'api-port': { type: 'string', default: '8787' },
-    data: { type: 'string', default: '.data/demo-announcements.json' },
+    data: { type: 'string', default: '.data/demo-announcements' },
   },
 });
 
@@ -24,6 +24,9 @@ if (!values.api) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => vite.kill(signal));
   vite.on('exit', (code) => process.exit(code ?? 0));
 } else {
+  // Until both servers run, a signal just exits (which also stops an API this script started).
+  let stop = () => process.exit(0);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop());
   const api = await demoApi({ port: Number(values['api-port']), dataFile: resolve(root, values.data) });
   // Read by demo/portal.ts: with it set, the demo uses a RestAdapter instead of the LocalAdapter.
   process.env.VITE_ANNOUNCEMENTS_API = '/api/announcements';
@@ -35,9 +38,5 @@ if (!values.api) {
   await vite.listen();
   vite.printUrls();
   console.log(`  ➜  ${api.note}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      void Promise.all([vite.close(), api.stop()]).then(() => process.exit(0));
-    });
-  }
+  stop = () => void Promise.all([vite.close(), api.stop()]).then(() => process.exit(0));
 }
