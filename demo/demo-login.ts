@@ -1,7 +1,8 @@
 /**
- * The demo's stand-in for a portal login. A real portal knows who is signed in and which
- * login session this is; the demo keeps both in localStorage so that every tab agrees, and
- * "Log out" / "Log in" start a new session the way a real login would.
+ * The demo's stand-in for the portal's two logins: clients sign in to the client portal, the
+ * firm's staff to its back office. A real portal knows who is signed in and which login
+ * session this is; the demo keeps both in localStorage so that every tab agrees, and signing
+ * out and in starts a new session the way a real login would.
  */
 export interface DemoLogin {
   user: string;
@@ -13,23 +14,32 @@ export const DEMO_CLIENTS = [
   { id: 'client-schmidt', name: 'Anna Schmidt' },
 ] as const;
 
-const LOGIN_KEY = 'demo-portal-login';
+/** The one member of the firm's staff the demo knows. */
+export const DEMO_STAFF = { id: 'staff-becker', name: 'Julia Becker' } as const;
 
-export function currentLogin(): DemoLogin | undefined {
-  try {
-    const stored = JSON.parse(localStorage.getItem(LOGIN_KEY) ?? 'null') as DemoLogin | null;
-    return stored && typeof stored.user === 'string' && typeof stored.session === 'string' ? stored : undefined;
-  } catch {
-    return undefined;
+/** One kind of login, kept under its own key so a client and a staff member never mix. */
+export class DemoLoginStore {
+  constructor(private readonly key: string) {}
+
+  current(): DemoLogin | undefined {
+    try {
+      const stored = JSON.parse(localStorage.getItem(this.key) ?? 'null') as DemoLogin | null;
+      return stored && typeof stored.user === 'string' && typeof stored.session === 'string' ? stored : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  logIn(user: string): DemoLogin {
+    const login = { user, session: crypto.randomUUID() };
+    localStorage.setItem(this.key, JSON.stringify(login));
+    return login;
+  }
+
+  logOut(): void {
+    localStorage.removeItem(this.key);
   }
 }
 
-export function logIn(user: string): DemoLogin {
-  const login = { user, session: crypto.randomUUID() };
-  localStorage.setItem(LOGIN_KEY, JSON.stringify(login));
-  return login;
-}
-
-export function logOut(): void {
-  localStorage.removeItem(LOGIN_KEY);
-}
+export const clientLogin = new DemoLoginStore('demo-portal-login');
+export const staffLogin = new DemoLoginStore('demo-portal-staff-login');

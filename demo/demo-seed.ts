@@ -1,49 +1,59 @@
 import type { AnnouncementAdapter, AnnouncementInput } from '../src/index.js';
+import { EXAMPLE_TEXTS, exampleOf } from './demo-examples.js';
+import type { DemoLanguage } from './demo-text.js';
 
 const DAY = 86_400_000;
 
-/** Example announcements, so that the demo never starts empty. */
-function examples(now: number): AnnouncementInput[] {
+/** The example announcements in `language`: one closing soon, one open-ended, one scheduled. */
+function examples(language: DemoLanguage, now: number): AnnouncementInput[] {
+  const [closed, receipts, signing] = EXAMPLE_TEXTS[language];
   return [
-    {
-      title: 'Office closed on Friday',
-      body:
-        'Our office is closed on **Friday** for our annual team day.\n\n' +
-        'Urgent matters: call the emergency line or write to [info@example.com](mailto:info@example.com). ' +
-        'We answer all other messages on Monday.',
-      severity: 'warning',
-      expiresAt: new Date(now + 14 * DAY).toISOString(),
-    },
-    {
-      title: 'Upload your receipts for the annual accounts',
-      body:
-        'Please upload your receipts for last year by the end of the month:\n\n' +
-        '1. Open **Documents**\n2. Choose *Upload*\n3. Select the files\n\n' +
-        'Questions? Reply in the portal and we will get back to you.',
-      severity: 'info',
-    },
-    {
-      title: 'New: sign documents online',
-      body: 'From next week you can sign engagement letters right here in the portal.',
-      severity: 'success',
-      publishAt: new Date(now + 2 * 60_000).toISOString(),
-    },
+    { ...closed, severity: 'warning', expiresAt: new Date(now + 14 * DAY).toISOString() },
+    { ...receipts, severity: 'info' },
+    { ...signing, severity: 'success', publishAt: new Date(now + 2 * 60_000).toISOString() },
   ];
 }
 
 const SEEDED_KEY = 'demo-portal-seeded';
 
-/** Adds the examples once per browser (or again after a reset). */
-export async function seedOnce(adapter: AnnouncementAdapter): Promise<void> {
+/** Adds the examples, in the demo's language, once per browser (or again after a reset). */
+export async function seedOnce(adapter: AnnouncementAdapter, language: DemoLanguage): Promise<void> {
   if (localStorage.getItem(SEEDED_KEY) || !adapter.create) return;
+  if ((await adapter.list()).length === 0) {
+    for (const input of examples(language, Date.now())) await adapter.create(input);
+  }
+  // Remembered once the examples are stored: a page left while seeding seeds on the next visit.
   localStorage.setItem(SEEDED_KEY, 'yes');
-  if ((await adapter.list()).length > 0) return;
-  for (const input of examples(Date.now())) await adapter.create(input);
 }
 
-/** Removes every announcement and seeds the examples again. */
-export async function resetDemoData(adapter: AnnouncementAdapter): Promise<void> {
+/**
+ * Puts the examples into `language` when the visitor switches to it. Only examples still as
+ * they were seeded (in any language) are translated; what a person wrote or changed stays as
+ * it is, and a deleted example stays deleted. The translation is a silent edit: a client who
+ * closed an example does not see it again just because it now reads in another language.
+ */
+export async function translateExamples(adapter: AnnouncementAdapter, language: DemoLanguage): Promise<void> {
+  if (!adapter.update) return;
+  for (const announcement of await adapter.list()) {
+    const example = exampleOf(announcement);
+    if (!example || example.language === language) continue;
+    const { publishAt, expiresAt, severity } = announcement;
+    try {
+      await adapter.update(
+        announcement.id,
+        { ...EXAMPLE_TEXTS[language][example.index], severity, publishAt, expiresAt },
+        { expectedVersion: announcement.version, notify: false },
+      );
+    } catch (error) {
+      // Another tab translated or changed it first; its version wins.
+      console.info('demo: left an example untranslated', error);
+    }
+  }
+}
+
+/** Removes every announcement and seeds the examples again, in the demo's language. */
+export async function resetDemoData(adapter: AnnouncementAdapter, language: DemoLanguage): Promise<void> {
   for (const announcement of await adapter.list()) await adapter.remove?.(announcement.id);
   localStorage.removeItem(SEEDED_KEY);
-  await seedOnce(adapter);
+  await seedOnce(adapter, language);
 }

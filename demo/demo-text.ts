@@ -32,6 +32,11 @@ export const DEMO_TEXT = {
     date: 'Date',
     amount: 'Amount',
     settingsIntro: 'This page belongs to the firm’s back office. Open a client page in a second tab to watch your changes arrive.',
+    backOffice: 'Back office',
+    staffRole: 'staff',
+    backToPortal: 'Back to the client portal',
+    staffOnly: 'Staff only. Sign in to manage the announcements your clients see.',
+    openBackOffice: 'The firm’s back office (staff)',
   },
   de: {
     portal: 'Mandantenportal',
@@ -65,7 +70,14 @@ export const DEMO_TEXT = {
     date: 'Datum',
     amount: 'Betrag',
     settingsIntro: 'Diese Seite gehört zur Kanzleiverwaltung. Öffnen Sie eine Mandantenseite in einem zweiten Tab, um Ihre Änderungen ankommen zu sehen.',
+    backOffice: 'Kanzleiverwaltung',
+    staffRole: 'Kanzlei',
+    backToPortal: 'Zurück zum Mandantenportal',
+    staffOnly: 'Nur für die Kanzlei. Melden Sie sich an, um die Ankündigungen für Ihre Mandanten zu verwalten.',
+    openBackOffice: 'Kanzleiverwaltung (für die Kanzlei)',
   },
 } as const;
 
 export type DemoLanguage = keyof typeof DEMO_TEXT;
+
+export type DemoText = (typeof DEMO_TEXT)[DemoLanguage];

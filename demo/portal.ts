@@ -1,29 +1,20 @@
 /**
- * The demo portal's shell: header, navigation, login, language and theme. Each page is a
- * real HTML page, so moving between them is real navigation and the per-session state of the
- * announcements is exercised as it would be in a portal.
+ * The demo portal's page script: language and theme, the announcement source, and the shell
+ * of the page's kind: the client portal, or the firm's back office (Firm settings). Each page
+ * is a real HTML page, so moving between them is real navigation and the per-session state of
+ * the announcements is exercised as it would be in a portal.
  */
 import { html, render } from 'lit';
 import { configureAnnouncements, LocalAdapter, type AnnouncementAdapter } from '../src/index.js';
-import { currentLogin, DEMO_CLIENTS, logIn, logOut } from './demo-login.js';
-import { resetDemoData, seedOnce } from './demo-seed.js';
-import { DEMO_TEXT, type DemoLanguage } from './demo-text.js';
+import { clientShell } from './client-shell.js';
+import { resetDemoData, seedOnce, translateExamples } from './demo-seed.js';
+import { applyPreferences } from './demo-preferences.js';
+import { staffShell } from './staff-shell.js';
+import type { DemoLanguage } from './demo-text.js';
 import './portal.css';
 
-const LANGUAGE_KEY = 'demo-portal-language';
-const THEME_KEY = 'demo-portal-theme';
-
 const page = document.body.dataset.page ?? 'home';
-const isStaffPage = page === 'settings';
-const language: DemoLanguage = localStorage.getItem(LANGUAGE_KEY) === 'de' ? 'de' : 'en';
-const theme = localStorage.getItem(THEME_KEY) === 'dark' ? 'dark' : 'light';
-document.documentElement.lang = language;
-document.documentElement.dataset.theme = theme;
-const text = DEMO_TEXT[language];
-for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-  const key = element.dataset.text as keyof typeof text;
-  if (key in text) element.textContent = text[key];
-}
+const { language, text, theme } = applyPreferences();
 
 async function createAdapter(): Promise<{ adapter: AnnouncementAdapter; apiUrl?: string }> {
   const apiUrl = import.meta.env.VITE_ANNOUNCEMENTS_API as string | undefined;
@@ -35,106 +26,30 @@ async function createAdapter(): Promise<{ adapter: AnnouncementAdapter; apiUrl?:
 }
 
 const { adapter, apiUrl } = await createAdapter();
-const login = currentLogin();
-configureAnnouncements({ adapter, user: login?.user, session: login?.session, locale: language });
-await seedOnce(adapter);
+// The examples are translated while this page still runs: its adapter has the current list
+// (a fresh page's first list may come from a cache that predates the last switch).
+const beforeLanguageChange = (next: DemoLanguage) => translateExamples(adapter, next);
+const preferences = { language, text, theme, beforeLanguageChange };
+const shell = page === 'settings' ? staffShell(preferences) : clientShell(page, preferences);
+configureAnnouncements({ adapter, user: shell.login?.user, session: shell.login?.session, locale: language });
+await seedOnce(adapter, language);
 
-// A logged-out visitor sees no client content, so no announcement is shown or counted.
-if (!login && !isStaffPage) document.querySelector('#content')?.remove();
+// Logged out, a page shows only its sign-in: no announcement is shown or counted, no editor offered.
+if (shell.login) await Promise.all(shell.elements.map((load) => load()));
+else document.querySelector('#content')?.remove();
 
-await Promise.all([
-  import('../src/elements/announcement-banner/announcement-banner.js'),
-  import('../src/elements/announcement-list/announcement-list.js'),
-  import('../src/elements/announcement-editor/announcement-editor.js'),
-]);
-
-function setLanguage(next: string): void {
-  localStorage.setItem(LANGUAGE_KEY, next);
-  location.reload();
-}
-
-function setTheme(next: string): void {
-  localStorage.setItem(THEME_KEY, next);
-  location.reload();
-}
-
-function switchUser(user: string): void {
-  logIn(user);
-  location.reload();
-}
-
-const nav = [
-  { id: 'home', href: './index.html', label: text.home },
-  { id: 'documents', href: './documents.html', label: text.documents },
-  { id: 'invoices', href: './invoices.html', label: text.invoices },
-  { id: 'settings', href: './settings.html', label: text.settings },
-];
-
-const clientName = DEMO_CLIENTS.find((client) => client.id === login?.user)?.name;
-
-render(
-  html`
-    <div class="brand">
-      <span class="brand-firm">${text.firm}</span>
-      <span class="brand-portal">${text.portal}</span>
-    </div>
-    <nav aria-label=${text.portal}>
-      <ul>
-        ${nav.map(
-          (item) => html`<li><a href=${item.href} aria-current=${item.id === page ? 'page' : 'false'}>${item.label}</a></li>`,
-        )}
-      </ul>
-    </nav>
-    <div class="controls">
-      <label>${text.language}
-        <select @change=${(event: Event) => setLanguage((event.target as HTMLSelectElement).value)}>
-          <option value="en" ?selected=${language === 'en'}>English</option>
-          <option value="de" ?selected=${language === 'de'}>Deutsch</option>
-        </select>
-      </label>
-      <label>${text.theme}
-        <select @change=${(event: Event) => setTheme((event.target as HTMLSelectElement).value)}>
-          <option value="light" ?selected=${theme === 'light'}>${text.light}</option>
-          <option value="dark" ?selected=${theme === 'dark'}>${text.dark}</option>
-        </select>
-      </label>
-      ${login
-        ? html`<label>${text.switchUser}
-              <select @change=${(event: Event) => switchUser((event.target as HTMLSelectElement).value)}>
-                ${DEMO_CLIENTS.map(
-                  (client) => html`<option value=${client.id} ?selected=${client.id === login.user}>${client.name}</option>`,
-                )}
-              </select>
-            </label>
-            <span class="signed-in">${text.signedInAs} <strong>${clientName}</strong></span>
-            <button type="button" @click=${() => (logOut(), location.reload())}>${text.logOut}</button>`
-        : ''}
-    </div>
-  `,
-  document.querySelector<HTMLElement>('#portal-header')!,
-);
-
-const loginPanel = document.querySelector<HTMLElement>('#login-panel')!;
-if (!login && !isStaffPage) {
-  render(
-    html`<h1>${text.portal}</h1>
-      <p>${text.loggedOut}</p>
-      <p>${text.logInAs}</p>
-      <div class="login-choices">
-        ${DEMO_CLIENTS.map((client) => html`<button type="button" @click=${() => switchUser(client.id)}>${client.name}</button>`)}
-      </div>`,
-    loginPanel,
-  );
-} else {
-  loginPanel.hidden = true;
-}
+render(shell.header, document.querySelector<HTMLElement>('#portal-header')!);
+const signInPanel = document.querySelector<HTMLElement>('#login-panel')!;
+if (shell.login) signInPanel.hidden = true;
+else render(shell.signIn, signInPanel);
 
 const footer = document.querySelector<HTMLElement>('#portal-footer')!;
 const status = document.createElement('p');
 render(
-  html`<p>${apiUrl ? html`${text.adapterRest} <code>${apiUrl}</code>` : text.adapterLocal}</p>
+  html`${shell.footerLink ? html`<p>${shell.footerLink}</p>` : ''}
+    <p>${apiUrl ? html`${text.adapterRest} <code>${apiUrl}</code>` : text.adapterLocal}</p>
     <button type="button" @click=${async () => {
-      await resetDemoData(adapter);
+      await resetDemoData(adapter, language);
       status.textContent = text.resetDone;
     }}>${text.resetData}</button>`,
   footer,

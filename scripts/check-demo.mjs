@@ -1,6 +1,7 @@
 // Walks the built demo portal (dist-demo/, from `npm run build:demo`) in headless Chromium the
 // way a newcomer would: log in, see the banner on every client page and the list on the home
-// page, close the banner and find it gone on the next page, open the firm settings.
+// page, close the banner and find it gone on the next page, sign in to the firm's back office,
+// and switch the demo to German.
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { serveFolder } from './static-server.mjs';
@@ -54,9 +55,22 @@ try {
     const titleNow = await page.evaluate(() => document.querySelector('announcement-banner').shadowRoot.querySelector('[part=title]')?.textContent);
     if (titleNow === title) throw new Error(`"${title}" came back after it was closed`);
   });
-  await check('the firm settings show the editor with the seeded announcements', async () => {
+  const headerText = () => page.$eval('#portal-header', (header) => header.textContent.replace(/\s+/g, ' '));
+  await check('the firm settings show no client controls, and no editor before a staff member signs in', async () => {
     await page.goto(`${server.origin}/settings.html`);
+    await page.waitForSelector('.login-choices button', { timeout: 10_000 });
+    if (await page.$('announcement-editor')) throw new Error('the editor is on the page before anyone signed in');
+    const header = await headerText();
+    for (const client of ['Switch client', 'Müller GmbH', 'Anna Schmidt']) {
+      if (header.includes(client)) throw new Error(`the back office header shows "${client}": ${header}`);
+    }
+  });
+  await check('a signed-in staff member sees the editor with the seeded announcements and a way back', async () => {
+    await Promise.all([page.waitForNavigation(), page.click('.login-choices button')]);
     await inShadow(page, 'announcement-editor', '[part=row]');
+    const header = await headerText();
+    if (!header.includes('Julia Becker') || header.includes('Switch client')) throw new Error(`the header says: ${header}`);
+    await page.waitForSelector('#portal-header a.back-to-portal[href$="index.html"]', { timeout: 2000 });
   });
   const bannerTitles = () =>
     page.evaluate(async () => {
@@ -147,6 +161,29 @@ try {
     await page.waitForSelector('pierce/[part=item]');
     const listed = await page.$$eval('pierce/[part=item-title]', (nodes) => nodes.map((node) => node.textContent.trim()));
     if (listed.includes(title)) throw new Error(`"${title}" is still on the home page`);
+  });
+  await check('a visitor who switches the demo to German reads the example announcements in German', async () => {
+    const context = await browser.createBrowserContext();
+    try {
+      const fresh = await context.newPage();
+      fresh.on('pageerror', (error) => errors.push(error.message));
+      await fresh.goto(`${server.origin}/index.html`);
+      await fresh.waitForSelector('#demo-language', { timeout: 10_000 });
+      await Promise.all([fresh.waitForNavigation(), fresh.select('#demo-language', 'de')]);
+      const logIn = await fresh.waitForSelector('.login-choices button', { timeout: 10_000 });
+      await Promise.all([fresh.waitForNavigation(), logIn.click()]);
+      const listed = () =>
+        fresh.waitForSelector('pierce/[part=item-title]').then(() => fresh.$$eval('pierce/[part=item-title]', (nodes) => nodes.map((node) => node.textContent.trim())));
+      const german = await listed();
+      if (!german.includes('Kanzlei am Freitag geschlossen') || german.includes('Office closed on Friday')) {
+        throw new Error(`the home page lists: ${JSON.stringify(german)}`);
+      }
+      await Promise.all([fresh.waitForNavigation(), fresh.select('#demo-language', 'en')]);
+      const english = await listed();
+      if (!english.includes('Office closed on Friday')) throw new Error(`back in English the home page lists: ${JSON.stringify(english)}`);
+    } finally {
+      await context.close();
+    }
   });
   await check('no page threw an error', async () => {
     if (errors.length) throw new Error(errors.join('; '));
