@@ -47,8 +47,12 @@ async function startOwnApi(port, dataFile) {
   const origin = `http://${HOST}:${port}`;
   // The server's own start-up lines are replaced by the demo's one line about the API; what it
   // said is shown only when it could not start.
+  // The demo's own server keeps its data in `dataFile`, even where DATABASE_URL names a
+  // database for other work; to use that database, start `npm run serve:api` first.
+  const { DATABASE_URL: _elsewhere, ...env } = process.env;
   const child = spawn(process.execPath, [CLI, '--port', String(port), '--host', HOST, '--data', dataFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let said = '';
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (said += chunk));

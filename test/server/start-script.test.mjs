@@ -17,7 +17,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs a Node script of the project; `lines` collects its output, `waitFor` awaits a line. */
 function run(script, args) {
-  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  // Each server here keeps its data in its own temporary folder, never in a shared database.
+  const { DATABASE_URL: _shared, ...env } = process.env;
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...env, NO_COLOR: '1' } });
   const lines = [];
   const waiters = [];
   const collect = (chunk) => {
