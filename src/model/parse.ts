@@ -68,8 +68,14 @@ export function parseAnnouncement(raw: unknown): ParseResult {
   };
 }
 
-/** Parses a whole list: the good records, and one error per record that was skipped. */
-export function parseAnnouncementList(raw: unknown): { announcements: Announcement[]; errors: RecordError[] } {
+/**
+ * Parses a whole list: the good records, and one error per record that was skipped.
+ * `parseOne` parses each record; a caller may pass one that remembers earlier results.
+ */
+export function parseAnnouncementList(
+  raw: unknown,
+  parseOne: (record: unknown) => ParseResult = parseAnnouncement,
+): { announcements: Announcement[]; errors: RecordError[] } {
   if (!Array.isArray(raw)) {
     return { announcements: [], errors: [{ index: -1, message: 'expected a list of announcements' }] };
   }
@@ -77,7 +83,7 @@ export function parseAnnouncementList(raw: unknown): { announcements: Announceme
   const errors: RecordError[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const result = parseAnnouncement(item);
+    const result = parseOne(item);
     if (!result.ok) {
       errors.push({ index, id: result.id, message: result.message });
     } else if (seen.has(result.announcement.id)) {

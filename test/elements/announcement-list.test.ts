@@ -227,6 +227,29 @@ describe('announcement-list', () => {
     }
   });
 
+  it('shows a silent title fix in its item and leaves the other items as they were', async () => {
+    const { adapter, created } = await adapterWith({ title: 'First' }, { title: 'Second', body: 'Unchanged text.' }, { title: 'Thrid' });
+    const list = await showList(adapter);
+    const itemsBefore = parts(list, 'item');
+    const second = itemsBefore[1];
+    const typo = created[2];
+
+    await adapter.update(typo.id, { title: 'Third', body: typo.body, severity: typo.severity, publishAt: null, expiresAt: null }, { notify: false });
+    await until(() => titles(list).includes('Third'), 'the fixed title did not arrive');
+    expect(titles(list)).to.deep.equal(['Third', 'Second', 'First']);
+    expect(parts(list, 'item')[1], 'the unchanged item is the same element').to.equal(second);
+    expect(textOf(second.querySelector('[part~="excerpt"]'))).to.equal('Unchanged text.');
+  });
+
+  it('speaks the new language in every item when the page switches it', async () => {
+    const { adapter } = await adapterWith({ title: 'One' }, { title: 'Two' });
+    const list = await showList(adapter);
+    expect(parts(list, 'date').map((date) => textOf(date).split(' ')[0])).to.deep.equal(['Published', 'Published']);
+    list.parentElement!.setAttribute('lang', 'de');
+    await until(() => parts(list, 'date').every((date) => textOf(date).startsWith('Veröffentlicht')), 'the items still speak English');
+    expect(parts(list, 'new-badge').map((badge) => textOf(badge))).to.deep.equal(['Neu', 'Neu']);
+  });
+
   it('keeps lists of different sources apart', async () => {
     const first = await adapterWith({ title: 'First source' });
     const second = await adapterWith({ title: 'Second source' });

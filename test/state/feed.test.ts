@@ -46,6 +46,35 @@ describe('announcement feed', () => {
     expect(warnings).to.have.length(2);
   });
 
+  it('keeps unchanged announcements as they were and checks a changed one again', async () => {
+    const records = [makeAnnouncement({ title: 'Stays' }), makeAnnouncement({ title: 'Changes' })];
+    // Like a server: new objects on every load, the same values where nothing changed.
+    const adapter: AnnouncementAdapter = { list: async () => records.map((record) => ({ ...record })) };
+    const feed = feedFor(adapter);
+    await feed.ready;
+    const [stays] = feed.announcements;
+
+    records[1] = { ...records[1], title: 'Changed', version: 'v2' };
+    await feed.refresh();
+    expect(feed.announcements.map((a) => a.title)).to.deep.equal(['Stays', 'Changed']);
+    expect(feed.announcements[0], 'the unchanged announcement is the same object').to.equal(stays);
+
+    records[1] = { ...records[1], title: '   ' };
+    const { warnings } = await captureWarnings(() => feed.refresh());
+    expect(feed.announcements.map((a) => a.title), 'a record that became malformed is skipped').to.deep.equal(['Stays']);
+    expect(warnings).to.have.length(1);
+  });
+
+  it('sees a change made to the very record object it listed before', async () => {
+    const record = makeAnnouncement({ title: 'Before' });
+    const adapter: AnnouncementAdapter = { list: async () => [record] };
+    const feed = feedFor(adapter);
+    await feed.ready;
+    record.title = 'After';
+    await feed.refresh();
+    expect(feed.announcements.map((a) => a.title)).to.deep.equal(['After']);
+  });
+
   it('keeps the last good list when a later load fails', async () => {
     let failing = false;
     const memory = new MemoryAdapter([makeAnnouncement({ title: 'Known' })]);

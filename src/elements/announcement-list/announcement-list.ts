@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
@@ -7,7 +8,7 @@ import { AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
 import { excerpt } from '../../internal/rich-text/excerpt.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
-import { compareNewestFirst, isVisible, publishedAt, revisedAfterPublishing } from '../../model/visibility.js';
+import { compareNewestFirst, isVisible, nextVisibilityChange, publishedAt, revisedAfterPublishing } from '../../model/visibility.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { nextTabbableAfter } from '../shared/focus.js';
 import { openInSidebar } from '../shared/open-in-sidebar.js';
@@ -16,6 +17,15 @@ import { listStrings } from './announcement-list.strings.js';
 import { listStyles } from './announcement-list.styles.js';
 
 const EXCERPT_LENGTH = 240;
+
+type ListStrings = (typeof listStrings)['en'];
+
+/** The visible announcements of one list from the feed, in order, until `validUntil`. */
+interface VisibleOrder {
+  source: readonly Announcement[];
+  validUntil: number;
+  visible: Announcement[];
+}
 
 /**
  * The client's home page list: every visible announcement, newest first, with its title,
@@ -83,11 +93,36 @@ export class AnnouncementList extends LitElement {
 
   private readonly source = new AnnouncementSourceController(this);
   private readonly localize = new DateLocalizeController(this, listStrings);
+  private order: VisibleOrder | undefined;
+  /** The texts of the last render: the same object while they stay the same, for `guard`. */
+  private strings: ListStrings | undefined;
 
   /** The visible announcements, newest first. */
   get announcements(): Announcement[] {
+    return [...this.visible()];
+  }
+
+  /**
+   * Filtered and sorted again only when the feed has a new list or an announcement's publish
+   * or expiry moment has passed, not at every render.
+   */
+  private visible(): readonly Announcement[] {
     if (!this.source.ready) return [];
-    return this.source.feed.announcements.filter((announcement) => isVisible(announcement)).sort(compareNewestFirst);
+    const source = this.source.feed.announcements;
+    const now = Date.now();
+    if (this.order?.source !== source || now >= this.order.validUntil) {
+      const visible = source.filter((announcement) => isVisible(announcement, now)).sort(compareNewestFirst);
+      this.order = { source, validUntil: nextVisibilityChange(source, now) ?? Infinity, visible };
+    }
+    return this.order.visible;
+  }
+
+  /** The texts in the current language, as the same object as last time when none changed. */
+  private currentStrings(): ListStrings {
+    const strings = this.localize.strings;
+    const last = this.strings;
+    const same = last && Object.keys(strings).every((key) => strings[key as keyof ListStrings] === last[key as keyof ListStrings]);
+    return same ? last : (this.strings = strings);
   }
 
   protected override render(): TemplateResult {
@@ -100,10 +135,12 @@ export class AnnouncementList extends LitElement {
   }
 
   private renderLoaded(): TemplateResult {
-    const { strings } = this.localize;
+    const strings = this.currentStrings();
+    const locale = this.localize.locale;
+    const state = this.source.state;
     const feed = this.source.feed;
     if (feed.status === 'error') return this.renderProblem(strings.listError);
-    const all = this.announcements;
+    const all = this.visible();
     const limit = this.limit && this.limit > 0 ? this.limit : all.length;
     const shown = this.expanded ? all : all.slice(0, limit);
     return html`
@@ -114,7 +151,12 @@ export class AnnouncementList extends LitElement {
             ${repeat(
               shown,
               (announcement) => announcement.id,
-              (announcement, index) => this.renderItem(announcement, index),
+              // An item renders again only when something it shows changed: one changed
+              // announcement in a long list costs one item, not the list.
+              (announcement, index) => {
+                const isNew = !state?.hasRead(announcement);
+                return guard([announcement, index, isNew, locale, strings], () => this.renderItem(announcement, index, isNew, strings));
+              },
             )}
           </ul>`}
       ${all.length > limit
@@ -134,9 +176,7 @@ export class AnnouncementList extends LitElement {
     `;
   }
 
-  private renderItem(announcement: Announcement, index: number): TemplateResult {
-    const { strings } = this.localize;
-    const isNew = !this.source.state?.hasRead(announcement);
+  private renderItem(announcement: Announcement, index: number, isNew: boolean, strings: ListStrings): TemplateResult {
     const revised = revisedAfterPublishing(announcement);
     const [before, after = ''] = strings[revised ? 'listUpdated' : 'listPublished'].split('{date}');
     const instant = revised ?? publishedAt(announcement);
