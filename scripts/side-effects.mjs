@@ -1,7 +1,8 @@
 // package.json's `sideEffects` names the shipped files a bundler must keep even when nothing
 // they export is used (they define the custom elements). It speaks of dist/, but bundlers
-// such as esbuild apply it to every file of the package, the repository's own src/ included:
-// builds made from src/ follow it through the plugin below, as the shipped files would.
+// (esbuild, Rolldown) apply it to every file of the package, the repository's own src/
+// included: builds made from src/ (the library build, the single-file bundle, the size
+// measurement) follow it through the helpers below, as the shipped files would.
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { outputName } from './entries.mjs';
@@ -37,12 +38,21 @@ export function sideEffectsMatcher(patterns) {
 }
 
 /**
+ * For a file of the repository: whether the file it becomes in dist/ is listed in
+ * `sideEffects`; undefined for a file outside src/, which the listing does not decide.
+ */
+export function sourceSideEffects() {
+  const hasSideEffects = sideEffectsMatcher(sideEffectsPatterns());
+  const sourceFolder = join(root, 'src') + sep;
+  return (path) => (path.startsWith(sourceFolder) ? hasSideEffects(`./dist/${outputName(relative(root, path).split(sep).join('/'))}.js`) : undefined);
+}
+
+/**
  * An esbuild plugin for bundles built from src/: a source file keeps its side effects when the
  * file it becomes in dist/ is listed in `sideEffects`, and only then.
  */
 export function shippedSideEffects() {
-  const hasSideEffects = sideEffectsMatcher(sideEffectsPatterns());
-  const sourceFolder = join(root, 'src') + sep;
+  const sideEffectsOf = sourceSideEffects();
   return {
     name: 'shipped-side-effects',
     setup(builder) {
@@ -56,9 +66,7 @@ export function shippedSideEffects() {
         });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const { path, namespace, external } = resolved;
-        if (!path.startsWith(sourceFolder)) return { path, namespace, external, sideEffects: resolved.sideEffects };
-        const shipped = `./dist/${outputName(relative(root, path).split(sep).join('/'))}.js`;
-        return { path, namespace, external, sideEffects: hasSideEffects(shipped) };
+        return { path, namespace, external, sideEffects: sideEffectsOf(path) ?? resolved.sideEffects };
       });
     },
   };

@@ -69,11 +69,10 @@ export const pageHtml = (script) =>
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>package test</title>${script}</head>\n<body></body>\n</html>\n`;
 
 /**
- * Loads a page and exercises its entry; returns the page's results plus what went wrong on it.
- * `elements` maps each public tag to the class that defines it.
+ * Everything that goes wrong on `page` from now on, as it happens: console errors, uncaught
+ * errors, failed requests and HTTP errors. Returns the list it fills.
  */
-export async function runInBrowser(browser, url, expectation, elements) {
-  const page = await browser.newPage();
+export function collectProblems(page) {
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -83,6 +82,16 @@ export async function runInBrowser(browser, url, expectation, elements) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  return problems;
+}
+
+/**
+ * Loads a page and exercises its entry; returns the page's results plus what went wrong on it.
+ * `elements` maps each public tag to the class that defines it.
+ */
+export async function runInBrowser(browser, url, expectation, elements) {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
   try {
     await page.evaluateOnNewDocument(pageHelpers);
     await page.goto(url, { waitUntil: 'load' });

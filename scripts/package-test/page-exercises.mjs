@@ -48,6 +48,19 @@ export function pageHelpers() {
         },
       };
     },
+    /**
+     * Fails when `element` renders a custom element that is not defined: a bundler dropped the
+     * module that defines it (its file is missing from `sideEffects`, or its import was lost).
+     */
+    expectInnerElementsDefined(element) {
+      const undefinedTags = [...element.shadowRoot.querySelectorAll('*')].map((node) => node.localName).filter((tag) => tag.includes('-') && !customElements.get(tag));
+      if (undefinedTags.length) throw new Error(`<${element.localName}> renders undefined <${[...new Set(undefinedTags)].join('>, <')}>`);
+    },
+    /** Clicks the editor's Create announcement and waits for its panel to open. */
+    async openCreatePanel(editor) {
+      editor.shadowRoot.querySelector('[part="create-button"]').click();
+      await this.until('the create panel to open', () => editor.shadowRoot.querySelector('announcement-editor-panel')?.shadowRoot?.querySelector('dialog')?.open);
+    },
     /** Polls until `test()` is truthy; fails after a few seconds saying what it waited for. */
     async until(what, test, timeoutMs = 8000) {
       const deadline = performance.now() + timeoutMs;
@@ -144,8 +157,10 @@ export async function exerciseEntry({ steps, tags, allTags, classNames }) {
       await t.until("the editor's row", () =>
         Array.from(editor.shadowRoot?.querySelectorAll('[part="row-title"]') ?? []).some((title) => title.textContent.includes(record.title)),
       );
+      t.expectInnerElementsDefined(editor);
+      await t.openCreatePanel(editor);
       editor.remove();
-      return 'lists an announcement from a writable plain adapter';
+      return 'lists an announcement from a writable plain adapter; Create announcement opens its panel';
     },
     local: async () => {
       const adapter = new m.LocalAdapter({ name: `package-test-${crypto.randomUUID()}` });
@@ -219,11 +234,15 @@ export async function exerciseEntry({ steps, tags, allTags, classNames }) {
     'react-editor': async () => {
       const record = t.record(12);
       const { host, remove } = t.renderReact(m.AnnouncementEditorComponent, { adapter: t.adapter([record], true) });
-      await t.until("the React-rendered editor's row", () =>
-        Array.from(host.querySelector('announcement-editor')?.shadowRoot?.querySelectorAll('[part="row-title"]') ?? []).some((title) => title.textContent.includes(record.title)),
-      );
+      const editor = await t.until("the React-rendered editor's row", () => {
+        const element = host.querySelector('announcement-editor');
+        const titles = Array.from(element?.shadowRoot?.querySelectorAll('[part="row-title"]') ?? []);
+        return titles.some((title) => title.textContent.includes(record.title)) && element;
+      });
+      t.expectInnerElementsDefined(editor);
+      await t.openCreatePanel(editor);
       remove();
-      return '<AnnouncementEditorComponent adapter={…}> lists an announcement';
+      return '<AnnouncementEditorComponent adapter={…}> lists an announcement; Create announcement opens its panel';
     },
   };
   for (const name of steps) await step(`works: ${name}`, exercises[name]);
