@@ -91,7 +91,7 @@ describe('elements on a failing RestAdapter', function () {
     await theirs.update(seed.id, { title: 'Opening hours (updated)' }, { expectedVersion: seed.version });
 
     await click(inPanel(mine, '#publish')!);
-    await waitUntil(() => inPanel(mine, '[part~="load-latest-button"]'), 'no conflict was shown');
+    await waitUntil(() => inPanel(mine, '[part~="keep-mine-button"]'), 'no conflict was shown');
     expect(textOf(inPanel(mine, 'dialog'))).to.contain('This announcement was changed by someone else.');
     expect(inPanel<HTMLInputElement>(mine, '#title')!.value).to.equal('Opening hours in December');
     expect((await theirs.list())[0].title).to.equal('Opening hours (updated)');
@@ -127,7 +127,7 @@ describe('elements on a failing RestAdapter', function () {
       title.select();
       await sendKeys({ type: 'Opening hours (my edit)' });
       await click(inPanel(mine, '#publish')!);
-      await waitUntil(() => inPanel(mine, '[part~="load-latest-button"]'), 'no conflict was shown');
+      await waitUntil(() => inPanel(mine, '[part~="keep-mine-button"]'), 'no conflict was shown');
       expect(textOf(inPanel(mine, 'dialog'))).to.contain('This announcement was changed by someone else.');
       expect(title.value, 'the second editor keeps its text').to.equal('Opening hours (my edit)');
       const stored = await make(base, { cache: false }).list();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
-import { endOfDayInstant, localDateTimeInstant } from '../../src/elements/announcement-editor/time-zone.js';
+import { endOfDayInstant, startOfDayInstant } from '../../src/elements/announcement-editor/time-zone.js';
 import { click, dayFromToday, deepActiveElement, editorFixture, inPanel, panelOf, panelOpen, pickValue, record, waitUntil } from './editor/editor-fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 
@@ -68,15 +68,17 @@ describe('<announcement-editor> form', () => {
     await sendKeys({ type: 'Holiday hours' });
     const day = dayFromToday(20);
     pickValue(inPanel<HTMLInputElement>(editor, '#expires')!, day);
-    pickValue(inPanel<HTMLInputElement>(editor, '#publish-on')!, `${dayFromToday(10)}T09:30`);
+    pickValue(inPanel<HTMLInputElement>(editor, '#publish-on')!, dayFromToday(10));
     await panelOf(editor).updateComplete;
-    expect(inPanel(editor, '#expires-result')!.textContent).to.match(/Visible until .*11:59\sPM GMT\+1[23]/);
-    expect(inPanel(editor, '#expires-hint')!.textContent).to.contain('Pacific/Auckland');
+    // One name for the zone everywhere: in the hint and after each resulting moment.
+    expect(inPanel(editor, '#expires-result')!.textContent!.trim()).to.match(/^Visible until .*11:59\sPM New Zealand Time$/);
+    expect(inPanel(editor, '#publish-on-result')!.textContent!.trim()).to.match(/^Visible from .*12:00\sAM New Zealand Time$/);
+    expect(inPanel(editor, '#zone-hint')!.textContent).to.equal('Time zone: New Zealand Time.');
     await click(inPanel(editor, '#publish')!);
     await waitUntil(() => !panelOpen(editor));
     const [stored] = await adapter.list();
     expect(stored.expiresAt).to.equal(endOfDayInstant(day, 'Pacific/Auckland'));
-    expect(stored.publishAt).to.equal(localDateTimeInstant(`${dayFromToday(10)}T09:30`, 'Pacific/Auckland'));
+    expect(stored.publishAt).to.equal(startOfDayInstant(dayFromToday(10), 'Pacific/Auckland'));
     const wallTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Pacific/Auckland', hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });
     expect(wallTime.format(new Date(stored.expiresAt!))).to.equal('23:59:59.999');
   });
@@ -86,12 +88,38 @@ describe('<announcement-editor> form', () => {
     const editor = await editorFixture({ adapter, timeZone: 'Europe/Berlin' });
     await editor.showCreateForm();
     await sendKeys({ type: 'Coming soon' });
-    pickValue(inPanel<HTMLInputElement>(editor, '#publish-on')!, `${dayFromToday(5)}T08:00`);
-    inPanel<HTMLSelectElement>(editor, '#severity')!.value = 'warning';
-    inPanel<HTMLSelectElement>(editor, '#severity')!.dispatchEvent(new Event('change'));
+    pickValue(inPanel<HTMLInputElement>(editor, '#publish-on')!, dayFromToday(5));
+    await click(inPanel(editor, '#severity-warning')!.closest('label')!);
     await click(inPanel(editor, '#publish')!);
     await waitUntil(() => editor.shadowRoot!.querySelector('[part~="status-badge"]'));
     expect(editor.shadowRoot!.querySelector('[part~="status-badge"]')!.textContent).to.equal('Scheduled');
+    expect((await adapter.list())[0].severity).to.equal('warning');
+    const meta = editor.shadowRoot!.querySelector('.row-meta')!.textContent!;
+    expect(meta).to.match(/Starts .*12:00\sAM Central European Time/);
+  });
+
+  it('asks in the order of the task, with severity as a radio group driven by arrow keys', async () => {
+    const adapter = new MemoryAdapter();
+    const editor = await editorFixture({ adapter });
+    await editor.showCreateForm();
+    const labels = [...panelOf(editor).shadowRoot!.querySelectorAll('form label[for], form legend')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal(['Title', 'Severity', 'Description', 'Publish on', 'Remove announcement after']);
+    // Both ends are whole days, asked the same way.
+    expect(inPanel<HTMLInputElement>(editor, '#publish-on')!.type).to.equal('date');
+    expect(inPanel<HTMLInputElement>(editor, '#expires')!.type).to.equal('date');
+    await sendKeys({ type: 'Heads up' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(inPanel(editor, '#severity-info'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()).to.equal(inPanel(editor, '#severity-warning'));
+    expect(inPanel<HTMLInputElement>(editor, '#severity-warning')!.checked).to.be.true;
+    // One tab stop for the group: Tab leaves it for the description's tabs.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.getAttribute('role')).to.equal('tab');
+    await expectAccessible(inPanel(editor, 'dialog')!);
+    await click(inPanel(editor, '#publish')!);
+    await waitUntil(() => !panelOpen(editor));
     expect((await adapter.list())[0].severity).to.equal('warning');
   });
 

@@ -112,7 +112,9 @@ describe('<announcement-editor> create and edit', () => {
     expect(inPanel(editor, '#panel-heading')!.textContent).to.equal('Create announcement');
     expect(deepActiveElement()).to.equal(inPanel(editor, '#title'));
     await sendKeys({ type: 'Office closed on Friday' });
-    // Tab order: title, Write tab, formatting toolbar, then the description.
+    // Tab order: title, severity (one stop for the group), Write tab, formatting toolbar, then the description.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(inPanel(editor, '#severity-info'));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });

@@ -40,9 +40,10 @@ const formStyles = css`
     resize: vertical;
     min-height: 10rem;
   }
+  /* A wide start border rather than a shadow: forced colours keep borders and drop shadows. */
   [aria-invalid='true'] {
     border-color: var(--_danger);
-    box-shadow: inset 4px 0 0 var(--_danger);
+    border-inline-start-width: 4px;
   }
   .hint,
   .counter,
@@ -62,6 +63,75 @@ const formStyles = css`
   }
   .field-error {
     margin: 0;
+  }
+  .field-error::before {
+    content: '⚠ ';
+  }
+
+  fieldset.field {
+    margin-inline: 0;
+    padding: 0;
+    border: none;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    gap: 0.5rem;
+  }
+  .choice {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .choice .icon {
+    color: var(--_accent);
+  }
+  .choice input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .choice:hover {
+    background: var(--_hover);
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_tint);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 600;
+  }
+  .choice:has(input:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .date-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+    column-gap: 1rem;
+  }
+  .date-fields .field {
+    align-content: start;
+  }
+  .zone-hint {
+    margin-block: -0.75rem 1.25rem;
   }
   .checkbox {
     grid-template-columns: auto 1fr;
@@ -117,30 +187,68 @@ const formStyles = css`
     display: none !important;
   }
 
-  .failure:not(:empty) {
-    padding: 0.75rem;
+  .failure {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+    padding: 0.625rem 0.75rem;
     border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
     border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_danger-tint);
+  }
+  .failure > .icon {
+    color: var(--_danger);
   }
   .failure p {
     margin: 0 0 0.5rem;
   }
-  .latest {
-    margin-block-start: 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_border);
+  .failure p:last-child {
+    margin: 0;
   }
-  .latest h3 {
+
+  /* Stays in view while the author scrolls the form: their next Publish depends on it. */
+  .conflict {
+    position: sticky;
+    inset-block-start: -1rem;
+    z-index: 1;
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.12);
+  }
+  .conflict h3 {
     margin: 0 0 0.25rem;
     font-size: 1rem;
   }
-  .latest-title {
+  .conflict p {
+    margin: 0 0 0.5rem;
+  }
+  .conflict summary {
+    min-height: 1.5rem;
+    cursor: pointer;
     font-weight: 600;
   }
-  .latest-body {
-    white-space: pre-wrap;
-    max-height: 12rem;
+  .their-version {
+    max-height: 40vh;
     overflow: auto;
+    margin-block: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+  }
+  .their-title {
+    font-weight: 600;
+  }
+  .their-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .their-meta .icon {
+    color: var(--_accent);
   }
 
   .panel-actions {
@@ -162,8 +270,12 @@ const formStyles = css`
 
   @media (forced-colors: active) {
     [aria-invalid='true'],
-    .failure:not(:empty) {
-      border-color: Mark;
+    .failure,
+    .choice:has(input:checked) {
+      border-color: Highlight;
+    }
+    .choice:has(input:checked) {
+      border-width: 3px;
     }
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;

@@ -1,19 +1,21 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { WritableAnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementPublishEvent } from '../../events/announcement-events.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
-import { renderDescription } from '../../internal/rich-text/load-rich-text.js';
 import { lockPageScroll } from '../shared/scroll-lock.js';
 import type { Announcement } from '../../model/announcement.js';
-import { hasErrors, validateInput, type FieldErrors, type InputField } from '../../model/validate.js';
+import { hasErrors, type FieldErrors, type InputField } from '../../model/validate.js';
 import type { AnnouncementFeed } from '../../state/feed.js';
 import { type DescriptionTab } from './description-field.js';
 import { DraftAutosave } from './draft-autosave.js';
-import { draftsPersist, loadDraft, NEW_DRAFT_TARGET } from './draft-store.js';
+import { draftsPersist, loadDraft } from './draft-store.js';
+import { EditSession } from './edit-session.js';
 import { editorTranslations, type EditorStrings } from './editor-strings.js';
 import { fieldErrorMessage, firstInvalidField } from './field-errors.js';
-import { emptyValues, inputFromValues, sameValues, valuesFromAnnouncement, type FormValues } from './form-values.js';
+import { ConflictWatch } from './conflict-watch.js';
+import { Connectivity } from './connectivity.js';
+import { inputFromValues, validateValues, type FormValues } from './form-values.js';
 import { renderPanel } from './panel-view.js';
 import { panelStyles } from './announcement-editor-panel.styles.js';
 import { classifyPublishError, type PublishFailure } from './publish-failure.js';
@@ -33,7 +35,8 @@ import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
  * @csspart form - The form inside it.
  * @csspart field - One labelled field with its hint and error.
  * @csspart field-error - The message next to an invalid field.
- * @csspart failure - The message shown when publishing failed.
+ * @csspart failure - The message shown next to Publish when publishing failed.
+ * @csspart conflict - The warning that someone else changed the announcement, with their version.
  * @csspart actions - The row with Publish and Cancel.
  */
 @customElement('announcement-editor-panel')
@@ -47,78 +50,69 @@ export class AnnouncementEditorPanel extends LitElement {
   @property({ attribute: false }) draftScope = 'default';
 
   @state() isOpen = false;
-  /** The announcement being edited; `null` when creating one. */
-  @state() target: Announcement | null = null;
-  @state() values: FormValues = emptyValues();
-  @state() expectedVersion: string | undefined;
+  /** What is being edited; replaced at each opening, changed in place (followed by an update). */
+  @state() session = new EditSession(null, 'UTC');
   @state() attempted = false;
   @state() busy = false;
   @state() failure: PublishFailure | undefined;
   @state() confirmingDiscard = false;
   @state() tab: DescriptionTab = 'write';
-  @state() offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-  @state() restoredAt: string | undefined;
   @state() draftNotSaved = false;
 
   @query('dialog') dialog!: HTMLDialogElement;
 
   readonly localize = new DateLocalizeController<EditorStrings>(this, editorTranslations);
   private readonly autosave = new DraftAutosave(this);
-  /** The fields as they were when the panel opened, to tell whether anything changed. */
-  private baseline: FormValues = emptyValues();
+  private readonly conflict = new ConflictWatch(this);
+  private readonly connectivity = new Connectivity(this);
   private published: Announcement | undefined;
   private publishedNew = false;
-  private previewRun = 0;
   private releaseScroll: (() => void) | undefined;
-  private readonly onConnectivity = () => (this.offline = navigator.onLine === false);
 
   constructor() {
     super();
     this.autosave.onError = () => (this.draftNotSaved = true);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onConnectivity);
-    window.addEventListener('offline', this.onConnectivity);
-    this.onConnectivity();
-  }
-
   override disconnectedCallback(): void {
-    window.removeEventListener('online', this.onConnectivity);
-    window.removeEventListener('offline', this.onConnectivity);
     this.releaseScroll?.();
     this.releaseScroll = undefined;
     super.disconnectedCallback();
   }
 
-  get draftTarget(): string {
-    return this.target?.id ?? NEW_DRAFT_TARGET;
+  /** The announcement being edited; `null` when creating one. */
+  get target(): Announcement | null {
+    return this.session.target;
   }
 
-  get dirty(): boolean {
-    return !sameValues(this.values, this.baseline);
+  get values(): FormValues {
+    return this.session.values;
+  }
+
+  get restoredAt(): string | undefined {
+    return this.session.restoredAt;
+  }
+
+  get offline(): boolean {
+    return this.connectivity.offline;
+  }
+
+  get theirs(): Announcement | undefined {
+    return this.conflict.theirs;
   }
 
   /** Opens the panel to edit `target`, or to create one when `null`; restores a saved draft. */
   async show(target: Announcement | null): Promise<void> {
-    this.target = target;
-    this.baseline = target ? valuesFromAnnouncement(target, this.timeZone) : emptyValues();
-    this.values = { ...this.baseline };
-    this.expectedVersion = target?.version;
+    this.session = new EditSession(target, this.timeZone);
     this.attempted = false;
     this.failure = undefined;
     this.confirmingDiscard = false;
     this.tab = 'write';
-    this.restoredAt = undefined;
     this.published = undefined;
+    this.conflict.clear();
     this.draftNotSaved = !draftsPersist();
-    const draft = await loadDraft(this.draftScope, this.draftTarget);
-    if (draft && !sameValues(draft.values, this.baseline)) {
-      this.values = { ...this.baseline, ...draft.values };
-      this.expectedVersion = draft.expectedVersion ?? this.expectedVersion;
-      this.restoredAt = draft.savedAt;
-    }
+    // A draft begun on an older version: say so now, not only when Publish is refused.
+    if (this.session.restore(await loadDraft(this.draftScope, this.session.draftTarget))) this.conflict.noticeVersion(target ?? undefined);
     this.isOpen = true;
     await this.updateComplete;
     if (!this.dialog.open) {
@@ -131,11 +125,11 @@ export class AnnouncementEditorPanel extends LitElement {
   /** Cancel, Close, Escape and a click beside the panel: asks first when there are unsaved changes. */
   requestClose(): void {
     if (this.busy) return;
-    if (this.dirty) {
+    if (this.session.dirty) {
       this.confirmingDiscard = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#keep-editing')?.focus());
     } else {
-      void this.autosave.discard(this.draftScope, this.draftTarget);
+      void this.autosave.discard(this.draftScope, this.session.draftTarget);
       this.dialog.close();
     }
   }
@@ -147,19 +141,49 @@ export class AnnouncementEditorPanel extends LitElement {
 
   discardChanges(): void {
     this.confirmingDiscard = false;
-    void this.autosave.discard(this.draftScope, this.draftTarget);
+    void this.autosave.discard(this.draftScope, this.session.draftTarget);
     this.dialog.close();
   }
 
   setValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
-    this.values = { ...this.values, [field]: value };
+    this.session.values = { ...this.values, [field]: value };
+    this.requestUpdate();
     if (this.failure?.kind === 'invalid') this.failure = undefined;
     this.saveDraftSoon();
   }
 
   setTab(tab: DescriptionTab): void {
     this.tab = tab;
-    if (tab === 'preview') void this.renderPreview();
+  }
+
+  /** The restored-draft notice is read: hide it and go on where the author was. */
+  continueDraft(): void {
+    this.session.restoredAt = undefined;
+    this.requestUpdate();
+    void this.focusField('title');
+  }
+
+  /** Throws the restored draft away: the form shows the announcement as published. */
+  discardDraft(): void {
+    void this.autosave.discard(this.draftScope, this.session.draftTarget);
+    this.session.reset();
+    this.conflict.clear();
+    this.requestUpdate();
+    void this.focusField('title');
+  }
+
+  /** Drops the author's edit for someone else's newer version. */
+  useTheirs(): void {
+    if (!this.rebase(false)) return;
+    void this.autosave.discard(this.draftScope, this.session.draftTarget);
+    void this.focusField('title');
+  }
+
+  /** Re-applies the author's edit on someone else's newer version; Publish then saves it over theirs. */
+  keepMine(): void {
+    if (!this.rebase(true)) return;
+    this.saveDraftSoon();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#publish')?.focus());
   }
 
   /** The errors to show: the form's own check once Publish was tried, or the source's refusal. */
@@ -186,48 +210,40 @@ export class AnnouncementEditorPanel extends LitElement {
     this.busy = true;
     try {
       const created = this.target === null;
+      this.conflict.clear();
       const result = created
         ? await this.adapter.create(input)
-        : await this.adapter.update(this.target!.id, input, { expectedVersion: this.expectedVersion, notify: this.values.notify });
-      await this.autosave.discard(this.draftScope, this.draftTarget);
+        : await this.adapter.update(this.target!.id, input, { expectedVersion: this.session.expectedVersion, notify: this.values.notify });
+      await this.autosave.discard(this.draftScope, this.session.draftTarget);
       this.published = result;
       this.publishedNew = created;
       this.failure = undefined;
       this.dispatchEvent(new AnnouncementPublishEvent(result, created));
       this.dialog.close();
     } catch (error) {
-      this.failure = classifyPublishError(error);
-      if (this.failure.kind === 'invalid') await this.focusFirstInvalid(this.failure.fieldErrors);
+      await this.showFailure(classifyPublishError(error));
     } finally {
       this.busy = false;
     }
   }
 
-  /** After a conflict: show the newer version and base the next Publish on it. */
-  async loadLatest(): Promise<void> {
-    if (!this.target || this.failure?.kind !== 'conflict') return;
-    let current = this.failure.current;
-    if (!current && this.feed) {
-      await this.feed.refresh();
-      current = this.feed.announcements.find((announcement) => announcement.id === this.target!.id);
+  /** Shows why Publish failed next to it, and takes the author to what needs doing. */
+  private async showFailure(failure: PublishFailure): Promise<void> {
+    if (failure.kind === 'conflict') {
+      const latest = await this.conflict.latest(failure.current);
+      if (latest) this.conflict.noticeVersion(latest);
+      else failure = { kind: 'deleted' };
     }
-    if (!current) {
-      this.failure = { kind: 'deleted' };
-      return;
-    }
-    this.target = current;
-    this.expectedVersion = current.version;
-    this.failure = { kind: 'conflict-loaded', current };
-    this.saveDraftSoon();
+    this.failure = failure;
+    if (failure.kind === 'invalid') return this.focusFirstInvalid(failure.fieldErrors);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#latest')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(failure.kind === 'conflict' ? '#conflict' : '#failure')?.focus();
   }
 
   /** After the edited announcement was deleted elsewhere: publish the form's text as a new one. */
   async publishAsNew(): Promise<void> {
-    void this.autosave.discard(this.draftScope, this.draftTarget);
-    this.target = null;
-    this.expectedVersion = undefined;
+    void this.autosave.discard(this.draftScope, this.session.draftTarget);
+    this.session.detach();
     this.failure = undefined;
     this.saveDraftSoon();
     await this.publish();
@@ -235,10 +251,6 @@ export class AnnouncementEditorPanel extends LitElement {
 
   protected override render(): TemplateResult {
     return renderPanel(this);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('values') && this.tab === 'preview') void this.renderPreview();
   }
 
   onDialogClose(): void {
@@ -254,49 +266,36 @@ export class AnnouncementEditorPanel extends LitElement {
   }
 
   private validate(): FieldErrors {
-    const { input, errors } = inputFromValues(this.values, this.timeZone, this.target ?? undefined);
-    // An unchanged expiry of an announcement that already ended may stay: fixing a typo in an
-    // old notice must not force a new date. A newly chosen date must not lie in the past.
-    const expiryChanged = !this.target || input.expiresAt !== this.target.expiresAt;
-    return { ...validateInput(input, expiryChanged ? { now: Date.now() } : {}), ...errors };
+    return validateValues(this.values, this.timeZone, this.target ?? undefined);
+  }
+  private saveDraftSoon(): void {
+    this.autosave.schedule(this.draftScope, () => this.session.draft());
   }
 
-  private saveDraftSoon(): void {
-    this.autosave.schedule(this.draftScope, () => ({
-      target: this.draftTarget,
-      values: this.values,
-      expectedVersion: this.expectedVersion,
-      savedAt: new Date().toISOString(),
-    }));
+  private rebase(keepMine: boolean): boolean {
+    const theirs = this.conflict.theirs;
+    if (!theirs) return false;
+    this.session.rebaseOn(theirs, keepMine);
+    this.failure = undefined;
+    this.conflict.clear();
+    this.requestUpdate();
+    return true;
   }
 
   private fieldElement(field: InputField): HTMLElement | null {
-    const id = { title: 'title', body: 'body', expiresAt: 'expires', severity: 'severity', publishAt: 'publish-on' }[field];
+    const id = { title: 'title', body: 'body', expiresAt: 'expires', severity: `severity-${this.values.severity}`, publishAt: 'publish-on' }[field];
     return this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+  }
+
+  private async focusField(field: InputField): Promise<void> {
+    await this.updateComplete;
+    this.fieldElement(field)?.focus();
   }
 
   private async focusFirstInvalid(errors: FieldErrors): Promise<void> {
     const field = firstInvalidField(errors);
     if (field === 'body') this.tab = 'write';
-    await this.updateComplete;
-    if (field) this.fieldElement(field)?.focus();
-  }
-
-  private async renderPreview(): Promise<void> {
-    const run = ++this.previewRun;
-    await this.updateComplete;
-    const container = this.renderRoot.querySelector('#preview-content');
-    if (!container) return;
-    if (!this.values.body.trim()) {
-      container.replaceChildren(this.localize.strings.previewEmpty);
-      return;
-    }
-    try {
-      const fragment = await renderDescription(this.values.body, { format: 'markdown' });
-      if (run === this.previewRun) container.replaceChildren(fragment);
-    } catch {
-      if (run === this.previewRun) container.replaceChildren(this.localize.strings.previewFailed);
-    }
+    if (field) await this.focusField(field);
   }
 }
 

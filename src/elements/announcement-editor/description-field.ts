@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { richText } from '../../internal/rich-text/rich-text-directive.js';
 import { BODY_MAX_LENGTH } from '../../model/announcement.js';
 import type { EditorStrings } from './editor-strings.js';
 import { boldIcon, italicIcon, linkIcon, listIcon } from './icons.js';
@@ -70,8 +71,8 @@ function onTextareaKeydown(host: DescriptionFieldHost, event: KeyboardEvent): vo
 
 /**
  * The description: a Markdown textarea with a small formatting toolbar, and a Write / Preview
- * switch. The preview container is filled by the panel with the same renderer the client
- * sidebar uses; the textarea stays in the document while hidden so nothing typed is lost.
+ * switch. The preview uses the same renderer as the client sidebar; the textarea stays in the
+ * document while hidden so nothing typed is lost.
  */
 export function renderDescriptionField(host: DescriptionFieldHost): TemplateResult {
   const { strings, body, tab, error } = host;
@@ -123,7 +124,9 @@ export function renderDescriptionField(host: DescriptionFieldHost): TemplateResu
         ></textarea>
       </div>
       <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" tabindex="0" part="preview" class="preview" ?hidden=${tab !== 'preview'}>
-        <div id="preview-content"></div>
+        <div id="preview-content" class="prose">
+          ${tab !== 'preview' ? nothing : body.trim() ? richText(body, { format: 'markdown' }) : strings.previewEmpty}
+        </div>
       </div>
       <p id="body-hint" class="hint" part="hint">${strings.descriptionHint}</p>
       <p id="body-count" class="counter ${tooLong ? 'over' : ''}" part="counter">

@@ -11,6 +11,11 @@ export interface EditorDraft {
    * someone else changed the announcement ends in a conflict rather than a silent overwrite.
    */
   expectedVersion?: string;
+  /**
+   * The fields as that version had them, so the edit can be re-applied on a newer version
+   * field by field ("Keep mine"). Missing in drafts saved before it was kept.
+   */
+  base?: FormValues;
   /** ISO instant of the last save. */
   savedAt: string;
 }

@@ -12,6 +12,10 @@ export const editorCommonStyles = css`
     --_danger: var(--announcement-critical-color, #cf222e);
     --_danger-text: #ffffff;
     --_warning-tint: var(--announcement-warning-background, #fff8c5);
+    --_info: var(--announcement-info-color, #0969da);
+    --_info-tint: var(--announcement-info-background, #ddf4ff);
+    --_warning: var(--announcement-warning-color, #9a6700);
+    --_danger-tint: var(--announcement-critical-background, #ffebe9);
   }
   @media (prefers-color-scheme: dark) {
     .theme {
@@ -20,6 +24,10 @@ export const editorCommonStyles = css`
       --_danger: var(--announcement-critical-color, #f85149);
       --_danger-text: #0d1117;
       --_warning-tint: var(--announcement-warning-background, #3b2e05);
+      --_info: var(--announcement-info-color, #4493f8);
+      --_info-tint: var(--announcement-info-background, #0c2d6b);
+      --_warning: var(--announcement-warning-color, #d29922);
+      --_danger-tint: var(--announcement-critical-background, #4c1014);
     }
   }
 
@@ -57,8 +65,34 @@ export const editorCommonStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
   }
   .notice.warning {
-    border-color: var(--announcement-warning-color, #9a6700);
+    border-color: var(--_warning);
     background: var(--_warning-tint);
+  }
+  .notice.info {
+    border-color: var(--_info);
+    background: var(--_info-tint);
+  }
+  /* A notice with an icon and actions: the icon at the start, text and buttons beside it. */
+  .notice:has(> .icon) {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .notice.info > .icon {
+    color: var(--_info);
+  }
+  .notice.warning > .icon {
+    color: var(--_warning);
+  }
+  .notice-content {
+    flex: 1;
+    min-width: 0;
+  }
+  .notice-content p {
+    margin: 0 0 0.5rem;
+  }
+  .notice-content > :last-child {
+    margin-block-end: 0;
   }
 
   @media (forced-colors: active) {

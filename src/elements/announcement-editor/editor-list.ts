@@ -4,11 +4,12 @@ import type { Announcement, Severity } from '../../model/announcement.js';
 import { statusOf, type AnnouncementStatus } from '../../model/visibility.js';
 import type { EditorStrings } from './editor-strings.js';
 import { pencilIcon, trashIcon } from './icons.js';
-import { zonedDateTimeOptions } from './time-zone.js';
+import { formatZoned } from './time-zone.js';
 
 export interface AnnouncementListView {
   localize: {
     readonly strings: EditorStrings;
+    readonly locale: string;
     text(key: keyof EditorStrings, values?: Record<string, string | number>): string;
     formatDate(instant: string | number | Date, options?: Intl.DateTimeFormatOptions): string;
   };
@@ -34,10 +35,16 @@ const SEVERITY_LABELS: Record<Severity, keyof EditorStrings> = {
   critical: 'severityCritical',
 };
 
+/** "Visible until …" while it can still be seen, "Ended …" once it has ended. */
+function endLabel(view: AnnouncementListView, announcement: Announcement, status: AnnouncementStatus, when: (instant: string) => string): string {
+  if (!announcement.expiresAt) return view.localize.strings.noEndDate;
+  return view.localize.text(status === 'expired' ? 'endedOn' : 'visibleUntil', { date: when(announcement.expiresAt) });
+}
+
 function renderRow(view: AnnouncementListView, announcement: Announcement, now: number): TemplateResult {
   const { strings } = view.localize;
   const status = statusOf(announcement, now);
-  const when = (instant: string) => view.localize.formatDate(instant, zonedDateTimeOptions(view.timeZone));
+  const when = (instant: string) => formatZoned(view.localize, instant, view.timeZone);
   const { id, title } = announcement;
   return html`<li class="row severity-${announcement.severity}" part="row">
     <div class="row-main">
@@ -45,8 +52,8 @@ function renderRow(view: AnnouncementListView, announcement: Announcement, now: 
       <p class="row-meta">
         <span class="badge status-${status}" part="status-badge">${strings[STATUS_LABELS[status]]}</span>
         <span class="severity">${strings[SEVERITY_LABELS[announcement.severity]]}</span>
-        ${status === 'scheduled' && announcement.publishAt ? html`<span>${view.localize.text('publishedFrom', { date: when(announcement.publishAt) })}</span>` : nothing}
-        <span>${announcement.expiresAt ? view.localize.text('visibleUntil', { date: when(announcement.expiresAt) }) : strings.noEndDate}</span>
+        ${status === 'scheduled' && announcement.publishAt ? html`<span>${view.localize.text('startsOn', { date: when(announcement.publishAt) })}</span>` : nothing}
+        <span>${endLabel(view, announcement, status, when)}</span>
         ${view.drafts.has(id) ? html`<span class="draft-tag" part="draft-tag">${strings.draftTag}</span>` : nothing}
       </p>
     </div>

@@ -19,8 +19,11 @@ export interface EditorStrings extends Record<string, string> {
   statusScheduled: string;
   statusExpired: string;
   visibleUntil: string;
+  visibleFrom: string;
+  endedOn: string;
+  startsOn: string;
+  zoneHint: string;
   noEndDate: string;
-  publishedFrom: string;
   editNamed: string;
   deleteNamed: string;
   severityLabel: string;
@@ -65,9 +68,14 @@ export interface EditorStrings extends Record<string, string> {
   publishUnavailable: string;
   publishFailed: string;
   conflict: string;
-  loadLatest: string;
-  latestLoaded: string;
-  latestVersion: string;
+  changedMeanwhile: string;
+  differsFromYours: string;
+  sameAsYours: string;
+  showTheirVersion: string;
+  useTheirs: string;
+  useTheirsHint: string;
+  keepMine: string;
+  keepMineHint: string;
   deletedMeanwhile: string;
   publishAsNew: string;
   discardQuestion: string;
@@ -75,6 +83,8 @@ export interface EditorStrings extends Record<string, string> {
   keepEditing: string;
   discardChanges: string;
   draftRestored: string;
+  continueEditing: string;
+  discardDraft: string;
   draftNotSaved: string;
   published: string;
   updated: string;
@@ -106,8 +116,11 @@ const en: EditorStrings = {
   statusScheduled: 'Scheduled',
   statusExpired: 'Expired',
   visibleUntil: 'Visible until {date}',
+  visibleFrom: 'Visible from {date}',
+  endedOn: 'Ended {date}',
+  startsOn: 'Starts {date}',
+  zoneHint: 'Time zone: {zone}.',
   noEndDate: 'No end date',
-  publishedFrom: 'Published from {date}',
   editNamed: 'Edit {title}',
   deleteNamed: 'Delete {title}',
   severityLabel: 'Severity',
@@ -130,9 +143,9 @@ const en: EditorStrings = {
   previewEmpty: 'Nothing to preview yet.',
   previewFailed: 'The preview could not be loaded. Your text is unchanged.',
   removeAfter: 'Remove announcement after',
-  removeAfterHint: 'Optional. The announcement stays visible through the end of this day ({zone}) and is removed after it.',
+  removeAfterHint: 'Optional. The announcement stays visible through the end of this day and is removed after it.',
   publishOn: 'Publish on',
-  publishOnHint: 'Optional. Until then the announcement is scheduled and clients do not see it. Time in {zone}.',
+  publishOnHint: 'Optional. Clients see the announcement from the start of this day; until then it is scheduled.',
   notifyAgain: 'Notify clients again',
   notifyAgainHint: 'Clients see the banner again. Turn this off for a small correction such as a typo.',
   publish: 'Publish',
@@ -151,10 +164,15 @@ const en: EditorStrings = {
   offline: 'You are offline. Your text is kept in this browser; you can publish when the connection is back.',
   publishUnavailable: 'The announcement could not be published because the connection failed. Your text is kept.',
   publishFailed: 'The announcement could not be published ({reason}). Your text is kept.',
-  conflict: 'This announcement was changed by someone else.',
-  loadLatest: 'Load latest version',
-  latestLoaded: 'The latest version is shown below. Your text is kept in the form; publishing it replaces the latest version.',
-  latestVersion: 'Latest version',
+  conflict: 'This announcement was changed by someone else. Your text is kept: choose Use theirs or Keep mine above.',
+  changedMeanwhile: 'Someone else changed this announcement while you were editing.',
+  differsFromYours: 'Different from yours: {fields}.',
+  sameAsYours: 'Their version reads the same as yours.',
+  showTheirVersion: 'Show their version',
+  useTheirs: 'Use theirs',
+  useTheirsHint: 'Use theirs replaces your changes with their version.',
+  keepMine: 'Keep mine',
+  keepMineHint: 'Keep mine applies your changes to their version; fields you did not change take theirs.',
   deletedMeanwhile: 'This announcement was deleted by someone else. Your text is kept.',
   publishAsNew: 'Publish as new announcement',
   discardQuestion: 'Discard changes?',
@@ -162,6 +180,8 @@ const en: EditorStrings = {
   keepEditing: 'Keep editing',
   discardChanges: 'Discard changes',
   draftRestored: 'Your unpublished changes from {time} were restored.',
+  continueEditing: 'Continue editing',
+  discardDraft: 'Discard draft',
   draftNotSaved: 'Your draft could not be saved in this browser. Keep this page open until you publish.',
   published: 'Announcement published',
   updated: 'Announcement updated',
@@ -193,8 +213,11 @@ const de: EditorStrings = {
   statusScheduled: 'Geplant',
   statusExpired: 'Abgelaufen',
   visibleUntil: 'Sichtbar bis {date}',
+  visibleFrom: 'Sichtbar ab {date}',
+  endedOn: 'Beendet am {date}',
+  startsOn: 'Beginnt am {date}',
+  zoneHint: 'Zeitzone: {zone}.',
   noEndDate: 'Kein Enddatum',
-  publishedFrom: 'Veröffentlicht ab {date}',
   editNamed: '{title} bearbeiten',
   deleteNamed: '{title} löschen',
   severityLabel: 'Dringlichkeit',
@@ -217,9 +240,9 @@ const de: EditorStrings = {
   previewEmpty: 'Noch nichts für die Vorschau.',
   previewFailed: 'Die Vorschau konnte nicht geladen werden. Ihr Text ist unverändert.',
   removeAfter: 'Ankündigung entfernen nach',
-  removeAfterHint: 'Optional. Die Ankündigung bleibt bis zum Ende dieses Tages ({zone}) sichtbar und wird danach entfernt.',
+  removeAfterHint: 'Optional. Die Ankündigung bleibt bis zum Ende dieses Tages sichtbar und wird danach entfernt.',
   publishOn: 'Veröffentlichen am',
-  publishOnHint: 'Optional. Bis dahin ist die Ankündigung geplant und für Mandanten nicht sichtbar. Zeit in {zone}.',
+  publishOnHint: 'Optional. Mandanten sehen die Ankündigung ab Beginn dieses Tages; bis dahin ist sie geplant.',
   notifyAgain: 'Mandanten erneut benachrichtigen',
   notifyAgainHint: 'Mandanten sehen das Banner erneut. Schalten Sie dies für kleine Korrekturen wie Tippfehler aus.',
   publish: 'Veröffentlichen',
@@ -238,10 +261,15 @@ const de: EditorStrings = {
   offline: 'Sie sind offline. Ihr Text bleibt in diesem Browser erhalten; Sie können veröffentlichen, sobald die Verbindung wieder besteht.',
   publishUnavailable: 'Die Ankündigung konnte nicht veröffentlicht werden, weil die Verbindung fehlgeschlagen ist. Ihr Text bleibt erhalten.',
   publishFailed: 'Die Ankündigung konnte nicht veröffentlicht werden ({reason}). Ihr Text bleibt erhalten.',
-  conflict: 'Diese Ankündigung wurde von jemand anderem geändert.',
-  loadLatest: 'Neueste Fassung laden',
-  latestLoaded: 'Die neueste Fassung wird unten angezeigt. Ihr Text bleibt im Formular; wenn Sie ihn veröffentlichen, ersetzt er die neueste Fassung.',
-  latestVersion: 'Neueste Fassung',
+  conflict: 'Diese Ankündigung wurde von jemand anderem geändert. Ihr Text bleibt erhalten: Wählen Sie oben „Andere Fassung übernehmen“ oder „Meine Fassung behalten“.',
+  changedMeanwhile: 'Jemand anderes hat diese Ankündigung geändert, während Sie sie bearbeitet haben.',
+  differsFromYours: 'Anders als bei Ihnen: {fields}.',
+  sameAsYours: 'Die andere Fassung stimmt mit Ihrer überein.',
+  showTheirVersion: 'Andere Fassung anzeigen',
+  useTheirs: 'Andere Fassung übernehmen',
+  useTheirsHint: '„Andere Fassung übernehmen“ ersetzt Ihre Änderungen durch die andere Fassung.',
+  keepMine: 'Meine Fassung behalten',
+  keepMineHint: '„Meine Fassung behalten“ überträgt Ihre Änderungen auf die andere Fassung; Felder, die Sie nicht geändert haben, kommen aus der anderen Fassung.',
   deletedMeanwhile: 'Diese Ankündigung wurde von jemand anderem gelöscht. Ihr Text bleibt erhalten.',
   publishAsNew: 'Als neue Ankündigung veröffentlichen',
   discardQuestion: 'Änderungen verwerfen?',
@@ -249,6 +277,8 @@ const de: EditorStrings = {
   keepEditing: 'Weiter bearbeiten',
   discardChanges: 'Änderungen verwerfen',
   draftRestored: 'Ihre unveröffentlichten Änderungen vom {time} wurden wiederhergestellt.',
+  continueEditing: 'Weiter bearbeiten',
+  discardDraft: 'Entwurf verwerfen',
   draftNotSaved: 'Ihr Entwurf konnte in diesem Browser nicht gespeichert werden. Lassen Sie diese Seite bis zum Veröffentlichen geöffnet.',
   published: 'Ankündigung veröffentlicht',
   updated: 'Ankündigung aktualisiert',

@@ -1,6 +1,6 @@
 import type { Announcement, AnnouncementInput, Severity } from '../../model/announcement.js';
-import type { FieldErrors } from '../../model/validate.js';
-import { dateTimeValueOf, dateValueOfExpiry, endOfDayInstant, localDateTimeInstant } from './time-zone.js';
+import { validateInput, type FieldErrors } from '../../model/validate.js';
+import { dateValueOfExpiry, dateValueOfStart, endOfDayInstant, startOfDayInstant } from './time-zone.js';
 
 /** What the form's fields hold: strings as the inputs give them, read in the firm's zone on publish. */
 export interface FormValues {
@@ -9,7 +9,7 @@ export interface FormValues {
   severity: Severity;
   /** `type="date"` value ("2027-03-31") or "". */
   expiresDate: string;
-  /** `type="datetime-local"` value ("2027-03-01T08:00") or "". */
+  /** `type="date"` value ("2027-03-01") or "": visible from the start of that day. */
   publishOn: string;
   /** Only used when editing: move `revisedAt` so clients see the banner again. */
   notify: boolean;
@@ -30,9 +30,35 @@ export function valuesFromAnnouncement(announcement: Announcement, zone: string)
     body: announcement.body,
     severity: announcement.severity,
     expiresDate: announcement.expiresAt ? dateValueOfExpiry(announcement.expiresAt, zone) : '',
-    publishOn: announcement.publishAt ? dateTimeValueOf(announcement.publishAt, zone) : '',
+    publishOn: announcement.publishAt ? dateValueOfStart(announcement.publishAt, zone) : '',
     notify: true,
   };
+}
+
+/**
+ * Values saved by an earlier version of the form, whose "Publish on" held a date and a time,
+ * read as today's fields: the day is kept, so a restored draft stays valid.
+ */
+export function upgradeValues(values: FormValues): FormValues {
+  return { ...values, publishOn: values.publishOn.slice(0, 10) };
+}
+
+/** The fields whose values differ, in the form's order. */
+export function changedFields(a: FormValues, b: FormValues): Array<keyof FormValues> {
+  const order: Array<keyof FormValues> = ['title', 'severity', 'body', 'publishOn', 'expiresDate'];
+  return order.filter((key) => a[key] !== b[key]);
+}
+
+/**
+ * "Keep mine": the author's edit re-applied on someone else's newer version. A field the
+ * author changed keeps the author's value; a field they left alone takes the newer one, so
+ * a colleague's fix elsewhere in the form is not undone. Without `base` every field is mine.
+ */
+export function rebaseValues(mine: FormValues, base: FormValues | undefined, theirs: FormValues): FormValues {
+  if (!base) return { ...mine };
+  const result = { ...theirs, notify: mine.notify };
+  for (const key of changedFields(mine, base)) (result as Record<string, unknown>)[key] = mine[key];
+  return result;
 }
 
 export function sameValues(a: FormValues, b: FormValues): boolean {
@@ -42,7 +68,7 @@ export function sameValues(a: FormValues, b: FormValues): boolean {
 /**
  * Turns the fields into the adapter's input. A date field left as it was loaded keeps the
  * stored instant exactly, so an expiry or publish time written elsewhere (say 15:00) is not
- * moved to the end of the day, or to the whole minute, by a mere typo fix. Fields that cannot
+ * moved to the start or end of its day by a mere typo fix. Fields that cannot
  * be read as dates are reported in `errors` with the model's codes.
  */
 export function inputFromValues(
@@ -68,7 +94,7 @@ export function inputFromValues(
     if (originalValues && original?.publishAt && values.publishOn === originalValues.publishOn) {
       publishAt = original.publishAt;
     } else {
-      publishAt = localDateTimeInstant(values.publishOn, zone) ?? null;
+      publishAt = startOfDayInstant(values.publishOn, zone) ?? null;
       if (!publishAt) errors.publishAt = 'invalid-date';
     }
   }
@@ -77,4 +103,13 @@ export function inputFromValues(
     input: { title: values.title, body: values.body, severity: values.severity, expiresAt, publishAt },
     errors,
   };
+}
+
+/** The form's errors: the model's rules, plus dates that cannot be read. */
+export function validateValues(values: FormValues, zone: string, original?: Announcement): FieldErrors {
+  const { input, errors } = inputFromValues(values, zone, original);
+  // An unchanged expiry of an announcement that already ended may stay: fixing a typo in an
+  // old notice must not force a new date. A newly chosen date must not lie in the past.
+  const expiryChanged = !original || input.expiresAt !== original.expiresAt;
+  return { ...validateInput(input, expiryChanged ? { now: Date.now() } : {}), ...errors };
 }

@@ -6,8 +6,6 @@ import type { FieldErrors } from '../../model/validate.js';
 export type PublishFailure =
   /** Someone else saved a newer version; `current` is it when the source said so. */
   | { kind: 'conflict'; current?: Announcement }
-  /** The newer version has been loaded and shown; the next Publish overwrites it on purpose. */
-  | { kind: 'conflict-loaded'; current: Announcement }
   /** The announcement being edited no longer exists. */
   | { kind: 'deleted' }
   /** The source refused the input (a server's rules may be stricter than the form's). */

@@ -189,6 +189,19 @@ export function dateTimeValueOf(instant: string, zone: string): string {
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
+/**
+ * "Publish on 2027-03-01" in `zone`: the first moment of that day there, as an ISO instant.
+ * Start and end are both whole days, so the form asks for both with the same precision.
+ */
+export function startOfDayInstant(dateValue: string, zone: string): string | undefined {
+  return parseDateValue(dateValue) ? localDateTimeInstant(`${dateValue.trim()}T00:00`, zone) : undefined;
+}
+
+/** The day in `zone` of a stored start, as a date value. */
+export function dateValueOfStart(publishAt: string, zone: string): string {
+  return dateTimeValueOf(publishAt, zone).slice(0, 10);
+}
+
 /** Today in `zone` as a date value, for the date field's `min`. */
 export function todayValue(zone: string, now: number = Date.now()): string {
   const wall = wallTimeAt(now, zone);
@@ -200,19 +213,48 @@ export function sameMinute(a: string, b: string): boolean {
   return Math.floor(Date.parse(a) / MINUTE_MS) === Math.floor(Date.parse(b) / MINUTE_MS);
 }
 
-/** A readable name of the zone for hints ("Central European Time"), or its IANA id. */
-export function zoneLabel(zone: string, locale: string): string {
-  try {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
-      .formatToParts(Date.now())
-      .find((part) => part.type === 'timeZoneName')?.value;
-    return name && !name.startsWith('GMT') ? `${name}, ${zone}` : zone;
-  } catch {
-    return zone;
+/**
+ * The one name the editor gives the firm's zone, in hints and after every date: the generic
+ * name `Intl` knows in the viewer's language ("Central European Time", "Mitteleuropäische
+ * Zeit"), the long name where there is no generic one (UTC), else the IANA id. Never an
+ * offset such as "GMT+1", which changes with summer time and means little to most people.
+ */
+export function zoneName(zone: string, locale: string): string {
+  const key = `${zone}|${locale}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name = readZoneName(zone, locale);
+    zoneNames.set(key, name);
   }
+  return name;
 }
 
-/** `Intl` options for "31 Mar 2027, 23:59 CET": date, time and the zone's short name, in `zone`. */
+const zoneNames = new Map<string, string>();
+
+function readZoneName(zone: string, locale: string): string {
+  for (const style of ['longGeneric', 'long'] as const) {
+    try {
+      const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
+        .formatToParts(Date.now())
+        .find((part) => part.type === 'timeZoneName')?.value;
+      if (name && !name.startsWith('GMT')) return name;
+    } catch {
+      return zone;
+    }
+  }
+  return zone;
+}
+
+/** `Intl` options for the date and time part of "31 Mar 2027, 23:59", read in `zone`. */
 export function zonedDateTimeOptions(zone: string): Intl.DateTimeFormatOptions {
-  return { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' };
+  return { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone };
+}
+
+/** "31 Mar 2027, 23:59 Central European Time": a moment as the firm's clock shows it, with the zone's name. */
+export function formatZoned(
+  localize: { readonly locale: string; formatDate(instant: string, options?: Intl.DateTimeFormatOptions): string },
+  instant: string,
+  zone: string,
+): string {
+  return `${localize.formatDate(instant, zonedDateTimeOptions(zone))} ${zoneName(zone, localize.locale)}`;
 }

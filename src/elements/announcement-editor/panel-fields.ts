@@ -1,0 +1,125 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { SEVERITIES, TITLE_MAX_LENGTH, type Severity } from '../../model/announcement.js';
+import { SEVERITY_STRING_KEYS, severityIcon } from '../shared/severity.js';
+import type { InputField } from '../../model/validate.js';
+import type { EditorStrings } from './editor-strings.js';
+import type { PanelViewModel } from './panel-view-model.js';
+import { formatZoned, todayValue } from './time-zone.js';
+
+/** The form's fields in the order the task goes: what, how urgent, the text, then when. */
+
+const describedBy = (...ids: Array<string | false | null | undefined>) => ids.filter(Boolean).join(' ');
+
+export function renderTitleField(vm: PanelViewModel): TemplateResult {
+  const { strings } = vm.localize;
+  const error = vm.errorFor('title');
+  const length = vm.values.title.trim().length;
+  return html`<div class="field" part="field">
+    <label for="title" part="label">${strings.title}</label>
+    <input
+      id="title"
+      name="title"
+      type="text"
+      part="input"
+      autocomplete="off"
+      required
+      .value=${live(vm.values.title)}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy('title-count', error && 'title-error')}
+      @input=${(event: Event) => vm.setValue('title', (event.target as HTMLInputElement).value)}
+    />
+    <p id="title-count" class="counter ${length > TITLE_MAX_LENGTH ? 'over' : ''}" part="counter">
+      ${vm.localize.text('characterCount', { count: length, max: TITLE_MAX_LENGTH })}
+    </p>
+    ${error ? html`<p id="title-error" class="field-error" part="field-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * Severity as four choices with their icon and colour, the way clients will see them. Native
+ * radio buttons in a fieldset give the APG radio group keyboard for free: one tab stop, the
+ * arrow keys move and select.
+ */
+export function renderSeverityField(vm: PanelViewModel): TemplateResult {
+  const { strings } = vm.localize;
+  const choose = (event: Event) => vm.setValue('severity', (event.target as HTMLInputElement).value as Severity);
+  return html`<fieldset class="field severity-choices" part="field severity-field">
+    <legend part="label">${strings.severityLabel}</legend>
+    <div class="choices">
+      ${SEVERITIES.map(
+        (severity) => html`<label class="choice severity-${severity}" part="severity-choice">
+          <input type="radio" name="severity" id="severity-${severity}" value=${severity} .checked=${live(vm.values.severity === severity)} @change=${choose} />
+          ${severityIcon(severity)}
+          <span>${strings[SEVERITY_STRING_KEYS[severity]]}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+type DateField = 'publishOn' | 'expiresDate';
+
+const DATE_FIELDS = {
+  publishOn: { id: 'publish-on', label: 'publishOn', hint: 'publishOnHint', result: 'visibleFrom', part: 'publish-from', model: 'publishAt' },
+  expiresDate: { id: 'expires', label: 'removeAfter', hint: 'removeAfterHint', result: 'visibleUntil', part: 'visible-until', model: 'expiresAt' },
+} as const satisfies Record<DateField, { label: keyof EditorStrings; hint: keyof EditorStrings; result: keyof EditorStrings; model: InputField } & Record<string, string>>;
+
+/**
+ * A whole day in the firm's zone. The browser draws a date input in its own language, so the
+ * chosen moment is repeated below it in the element's language, with the zone's name.
+ */
+function renderDateField(vm: PanelViewModel, field: DateField, instant: string | null | undefined): TemplateResult {
+  const { strings } = vm.localize;
+  const setup = DATE_FIELDS[field];
+  const { id } = setup;
+  const error = vm.errorFor(setup.model);
+  const onChange = (event: Event) => vm.setValue(field, (event.target as HTMLInputElement).value);
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${strings[setup.label]}</label>
+    <input
+      id=${id}
+      name=${id}
+      type="date"
+      part="input"
+      min=${field === 'expiresDate' ? todayValue(vm.timeZone) : nothing}
+      .value=${live(vm.values[field])}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy(`${id}-hint`, instant && `${id}-result`, 'zone-hint', error && `${id}-error`)}
+      @input=${onChange}
+      @change=${onChange}
+    />
+    <p id="${id}-hint" class="hint" part="hint">${strings[setup.hint]}</p>
+    ${instant
+      ? html`<p id="${id}-result" class="result" part=${setup.part}>
+          ${vm.localize.text(setup.result, { date: formatZoned(vm.localize, instant, vm.timeZone) })}
+        </p>`
+      : nothing}
+    ${error ? html`<p id="${id}-error" class="field-error" part="field-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/** "Publish on" and "Remove announcement after", side by side where there is room, with the zone they are read in. */
+export function renderDateFields(vm: PanelViewModel, publishAt: string | null | undefined, expiresAt: string | null | undefined, zone: string): TemplateResult {
+  return html`<div class="date-fields">
+      ${renderDateField(vm, 'publishOn', publishAt)} ${renderDateField(vm, 'expiresDate', expiresAt)}
+    </div>
+    <p id="zone-hint" class="hint zone-hint" part="hint">${vm.localize.text('zoneHint', { zone })}</p>`;
+}
+
+export function renderNotifyField(vm: PanelViewModel): TemplateResult | typeof nothing {
+  if (!vm.target) return nothing;
+  const { strings } = vm.localize;
+  return html`<div class="field checkbox" part="field">
+    <input
+      id="notify"
+      name="notify"
+      type="checkbox"
+      .checked=${live(vm.values.notify)}
+      aria-describedby="notify-hint"
+      @change=${(event: Event) => vm.setValue('notify', (event.target as HTMLInputElement).checked)}
+    />
+    <label for="notify" part="label">${strings.notifyAgain}</label>
+    <p id="notify-hint" class="hint" part="hint">${strings.notifyAgainHint}</p>
+  </div>`;
+}
