@@ -17,6 +17,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { PORTAL_BUNDLE } from './portal-bundle.mjs';
+import { benchMarkdown } from './bench-markdown.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = positiveInteger(process.env.BENCH_RUNS, 10);
@@ -483,3 +484,5 @@ function printTable(rows) {
 }
 
 await main();
+// The Markdown renderer on pathological input prints a table of its own.
+await benchMarkdown();

@@ -42,6 +42,20 @@ export function bareEmailAt(source: string, pos: number): string | null {
   return email;
 }
 
+/**
+ * Where a GFM bare e-mail address may start: for each `@`, the first character of the run of
+ * address characters before it, when that is a letter or a digit. Each run is walked once.
+ */
+export function bareEmailStarts(source: string): number[] {
+  const starts: number[] = [];
+  for (let at = source.indexOf('@'); at >= 0; at = source.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_CHARACTER.test(source[start - 1])) start--;
+    if (start < at && /[A-Za-z\d]/.test(source[start]) && starts[starts.length - 1] !== start) starts.push(start);
+  }
+  return starts;
+}
+
 function count(text: string, char: string): number {
   let total = 0;
   for (const c of text) if (c === char) total++;

@@ -32,14 +32,24 @@ export function splitTaskMarker(text: string): { checked: boolean; rest: string 
   return match ? { checked: match[1] !== ' ', rest: text.slice(match[0].length) } : null;
 }
 
+/**
+ * Marks a lazy continuation line: a line a container (block quote, list item) took without
+ * its marker because it may continue the container's paragraph. NUL never occurs otherwise:
+ * the lexer replaces it with U+FFFD first.
+ */
+export const LAZY = '\0';
+
 export function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
-/** Replaces the tabs in the leading whitespace of `line` with spaces (tab stops of 4). */
-export function expandIndent(line: string): string {
+/**
+ * Replaces the tabs in the leading whitespace of `line` with spaces (tab stops of 4), for a
+ * line that starts at `startColumn` (after a `>`, say).
+ */
+export function expandIndent(line: string, startColumn = 0): string {
   if (!/^ *\t/.test(line)) return line;
-  let column = 0;
+  let column = startColumn;
   let i = 0;
   let spaces = '';
   for (; i < line.length && (line[i] === ' ' || line[i] === '\t'); i++) {

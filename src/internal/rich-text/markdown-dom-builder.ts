@@ -1,6 +1,7 @@
 import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
-import { setSafeLink, toSafeLinkUrl } from './link-policy.js';
+import { setSafeLink } from './link-policy.js';
+import { markdownLinkUrl } from './markdown-link-url.js';
 import type { BlockToken, InlineToken, LinkToken, ListToken, TableCellToken, TableToken } from './markdown-tokens.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -126,8 +127,7 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
  * literal by definition, so their destination and text are not decoded.
  */
 function appendLink(parent: Node, token: LinkToken, options: RenderOptions): void {
-  const href = token.autolink ? token.href : decodeCharacterReferences(token.href, lookUpName);
-  const url = toSafeLinkUrl(href);
+  const url = markdownLinkUrl(token.href, token.autolink);
   const target: Node = url ? document.createElement('a') : document.createDocumentFragment();
   if (token.autolink) target.appendChild(document.createTextNode(token.text));
   else appendInlineTokens(target, token.tokens, options);

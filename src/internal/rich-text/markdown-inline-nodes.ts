@@ -19,6 +19,8 @@ export interface InlineNode {
 
 export interface Delimiter {
   node: InlineNode;
+  /** Where the run starts in the source: a delimiter's place on the stack, even after others are removed. */
+  position: number;
   char: string;
   count: number;
   originalCount: number;
@@ -27,6 +29,12 @@ export interface Delimiter {
   prev: Delimiter | null;
   next: Delimiter | null;
 }
+
+/**
+ * Openers looked at while matching emphasis, over every document so far. It should grow in
+ * step with the text: the tests read it to check that no input makes the search quadratic.
+ */
+export const emphasisSearch = { steps: 0 };
 
 const detached = (text: string, token: InlineToken | null = null): InlineNode => ({ prev: null, next: null, text, token });
 
@@ -45,10 +53,11 @@ export class InlineNodes {
   }
 
   /** Appends a run of delimiter characters and pushes it on the delimiter stack. */
-  appendDelimiter(run: string, canOpen: boolean, canClose: boolean): void {
+  appendDelimiter(run: string, position: number, canOpen: boolean, canClose: boolean): void {
     const node = this.append(run);
     const delimiter: Delimiter = {
       node,
+      position,
       char: run[0],
       count: run.length,
       originalCount: run.length,
@@ -85,10 +94,13 @@ export class InlineNodes {
 
   /**
    * Matches emphasis delimiters above `bottom` (CommonMark's "process emphasis"). The search
-   * floors per kind of closer (`openersBottom`) keep the work linear.
+   * floors per kind of closer (`openersBottom`) keep the work linear. They are positions, not
+   * delimiters: the delimiter a floor was taken at may be paired and removed later, and a
+   * floor that pointed at a removed delimiter would never be reached (cmark issue 389).
    */
   processEmphasis(bottom: Delimiter | null): void {
-    const openersBottom = new Map<string, Delimiter | null>();
+    const bottomPosition = bottom ? bottom.position : -1;
+    const openersBottom = new Map<string, number>();
     let closer = bottom ? bottom.next : this.firstDelimiter();
     while (closer) {
       if (!closer.canClose) {
@@ -96,16 +108,17 @@ export class InlineNodes {
         continue;
       }
       const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.originalCount % 3}`;
-      const floor = openersBottom.has(key) ? openersBottom.get(key)! : bottom;
+      const floor = Math.max(bottomPosition, openersBottom.get(key) ?? -1);
       let opener = closer.prev;
-      while (opener && opener !== bottom && opener !== floor) {
+      while (opener && opener.position > floor) {
+        emphasisSearch.steps++;
         if (opener.char === closer.char && opener.canOpen && canPair(opener, closer)) break;
         opener = opener.prev;
       }
-      if (opener && opener !== bottom && opener !== floor) {
+      if (opener && opener.position > floor) {
         closer = this.pair(opener, closer);
       } else {
-        openersBottom.set(key, closer.prev);
+        openersBottom.set(key, closer.prev ? closer.prev.position : -1);
         const next = closer.next;
         if (!closer.canOpen) this.removeDelimiter(closer);
         closer = next;

@@ -9,14 +9,20 @@
  * look far ahead is bounded or remembered, so no input makes the scan quadratic, and nesting
  * deeper than `MAX_INLINE_DEPTH` (`markdown-inline-tree.ts`) is flattened rather than built.
  */
-import { AUTOLINK_EMAIL, AUTOLINK_URI, bareEmailAt, bareUrlAt, HTML_TAG } from './markdown-autolink-syntax.js';
+import { AUTOLINK_EMAIL, AUTOLINK_URI, bareEmailAt, bareEmailStarts, bareUrlAt, HTML_TAG } from './markdown-autolink-syntax.js';
+import { BacktickRuns } from './markdown-backtick-runs.js';
 import { InlineNodes, type Delimiter, type InlineNode } from './markdown-inline-nodes.js';
-import { ASCII_PUNCTUATION, MAX_LABEL_LENGTH, normalizeLabel, scanDestination, scanTitle, skipSpace, unescapeMarkdown } from './markdown-link-syntax.js';
+import { ASCII_PUNCTUATION, linkAfterBracket } from './markdown-link-syntax.js';
 import type { LinkDefinitions } from './markdown-link-syntax.js';
 import { autolink, limitDepth, recordDepth, withoutLinks } from './markdown-inline-tree.js';
 import type { InlineToken } from './markdown-tokens.js';
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+/**
+ * Characters that start no construct: anything but the characters that may start one, and
+ * spaces or `(` only when no `h` or `w` (perhaps a bare URL) follows them.
+ */
+const PLAIN_RUN = /(?:[^\\`*_~[\]!<\s(]|(?:[^\S\n]|\()+(?=[^\\`*_~[\]!<\s(hw]))+/y;
 const WHITESPACE = /\s/;
 
 interface Bracket {
@@ -24,23 +30,36 @@ interface Bracket {
   image: boolean;
   /** Where the link text starts in the source. */
   start: number;
-  active: boolean;
+  /** How many brackets were opened before this one. */
+  index: number;
   delimiterBottom: Delimiter | null;
   prev: Bracket | null;
 }
 
+/**
+ * Text in which no construct can start: none of the characters that begin one, and no `:`
+ * or `.` that a bare URL needs. Most table cells and many paragraphs are like this.
+ */
+const NOTHING_TO_READ = /^[^\\`*_~[\]!<\n@:.]*$/;
+
 /** Lexes inline Markdown. Never throws on any input; link definitions resolve references. */
 export function lexInline(source: string, definitions: LinkDefinitions): InlineToken[] {
+  if (NOTHING_TO_READ.test(source)) return source ? [{ type: 'text', text: source }] : [];
   return new InlineLexer(source, definitions).lex();
 }
 
 class InlineLexer {
   private readonly nodes = new InlineNodes();
   private brackets: Bracket | null = null;
+  private bracketsOpened = 0;
+  /**
+   * Link openers (not image openers) with an index below this can no longer make a link: a
+   * link was made after them, and links may not contain links. One number instead of a flag
+   * per opener, so that making a link never walks the openers still waiting.
+   */
+  private linkOpenersFrom = 0;
   private buffer = '';
-  /** Start positions of backtick runs, by run length, and how far each list has been used. */
-  private backtickRuns: Map<number, number[]> | null = null;
-  private readonly backtickCursor = new Map<number, number>();
+  private backtickRuns: BacktickRuns | null = null;
   /** Closers (`-->`, `?>`...) known to be absent from the rest of the source. */
   private readonly missingClosers = new Set<string>();
 
@@ -51,8 +70,11 @@ class InlineLexer {
 
   lex(): InlineToken[] {
     const { source } = this;
+    const emailStarts = source.includes('@') ? bareEmailStarts(source) : [];
+    let nextEmail = 0;
     let pos = 0;
     while (pos < source.length) {
+      while (nextEmail < emailStarts.length && emailStarts[nextEmail] < pos) nextEmail++;
       const char = source[pos];
       let next = -1;
       if (char === '\\') next = this.backslash(pos);
@@ -64,11 +86,9 @@ class InlineLexer {
       else if (char === '<') next = this.angle(pos);
       else if (char === '\n') next = this.lineBreak(pos);
       else if (char === 'h' || char === 'w') next = this.bareUrl(pos);
-      if (next < 0 && /[A-Za-z\d]/.test(char)) next = this.bareEmail(pos);
-      if (next < 0) {
-        this.buffer += char;
-        pos++;
-      } else pos = next;
+      if (next < 0 && emailStarts[nextEmail] === pos) next = this.bareEmail(pos);
+      if (next < 0) next = this.plainText(pos, emailStarts[nextEmail]);
+      pos = next;
     }
     this.flush();
     this.nodes.processEmphasis(null);
@@ -92,6 +112,21 @@ class InlineLexer {
   private pushText(text: string): InlineNode {
     this.flush();
     return this.nodes.append(text);
+  }
+
+  /**
+   * Takes the character at `pos` as text, with the run of characters after it that cannot
+   * start anything, so that ordinary prose is copied in slices rather than one by one.
+   */
+  private plainText(pos: number, emailStart = Infinity): number {
+    let end = pos + 1;
+    // A bare URL may start right after a space or a parenthesis: the next character is tried.
+    if (!/[\s(]/.test(this.source[pos])) {
+      PLAIN_RUN.lastIndex = end;
+      if (PLAIN_RUN.test(this.source)) end = Math.min(PLAIN_RUN.lastIndex, emailStart);
+    }
+    this.buffer += this.source.slice(pos, end);
+    return end;
   }
 
   // --- constructs ---
@@ -128,7 +163,8 @@ class InlineLexer {
     let end = pos;
     while (source[end] === '`') end++;
     const length = end - pos;
-    const closer = this.findBacktickRun(length, end);
+    this.backtickRuns ??= new BacktickRuns(source);
+    const closer = this.backtickRuns.find(length, end);
     if (closer < 0) {
       this.buffer += source.slice(pos, end);
       return end;
@@ -137,24 +173,6 @@ class InlineLexer {
     if (text.length > 2 && text[0] === ' ' && text[text.length - 1] === ' ' && text.trim() !== '') text = text.slice(1, -1);
     this.pushToken({ type: 'codespan', text });
     return closer + length;
-  }
-
-  /** The start of the first run of exactly `length` backticks at or after `from`, or -1. */
-  private findBacktickRun(length: number, from: number): number {
-    if (!this.backtickRuns) {
-      this.backtickRuns = new Map();
-      const pattern = /`+/g;
-      for (let match = pattern.exec(this.source); match; match = pattern.exec(this.source)) {
-        const runs = this.backtickRuns.get(match[0].length) ?? [];
-        runs.push(match.index);
-        this.backtickRuns.set(match[0].length, runs);
-      }
-    }
-    const runs = this.backtickRuns.get(length) ?? [];
-    let cursor = this.backtickCursor.get(length) ?? 0;
-    while (cursor < runs.length && runs[cursor] < from) cursor++;
-    this.backtickCursor.set(length, cursor);
-    return cursor < runs.length ? runs[cursor] : -1;
   }
 
   private delimiterRun(pos: number): number {
@@ -178,6 +196,7 @@ class InlineLexer {
     this.flush();
     this.nodes.appendDelimiter(
       source.slice(pos, end),
+      pos,
       char === '_' ? leftFlanking && (!rightFlanking || beforePunctuation) : leftFlanking,
       char === '_' ? rightFlanking && (!leftFlanking || afterPunctuation) : rightFlanking,
     );
@@ -242,7 +261,8 @@ class InlineLexer {
   private openBracket(pos: number, image: boolean): number {
     const node = this.pushText(image ? '![' : '[');
     const start = pos + (image ? 2 : 1);
-    this.brackets = { node, image, start, active: true, delimiterBottom: this.nodes.delimiters, prev: this.brackets };
+    const index = this.bracketsOpened++;
+    this.brackets = { node, image, start, index, delimiterBottom: this.nodes.delimiters, prev: this.brackets };
     return start;
   }
 
@@ -250,8 +270,10 @@ class InlineLexer {
     const bracket = this.brackets;
     if (!bracket) return -1;
     this.brackets = bracket.prev;
-    if (!bracket.active) return -1;
-    const target = this.linkTarget(bracket, pos);
+    if (!bracket.image && bracket.index < this.linkOpenersFrom) return -1;
+    // The link text is a label only when no other bracket was opened inside it.
+    const textIsLabel = bracket.index === this.bracketsOpened - 1;
+    const target = linkAfterBracket(this.source, pos, bracket.start, textIsLabel, this.definitions);
     if (!target) return -1;
     this.flush();
     this.nodes.processEmphasis(bracket.delimiterBottom);
@@ -262,53 +284,13 @@ class InlineLexer {
       tokens = withoutLinks(tokens);
       token = { type: 'link', href: target.href, title: target.title, tokens, autolink: false, text: '' };
       // Links may not contain links: earlier openers can no longer make one.
-      for (let below = this.brackets; below && below.active; below = below.prev) if (!below.image) below.active = false;
+      this.linkOpenersFrom = this.bracketsOpened;
     }
     // Replace the opener and everything after it with the finished token.
     this.nodes.cutFrom(bracket.node);
     recordDepth(token, tokens);
     this.nodes.append('', token);
     return target.end;
-  }
-
-  /** The destination after `]` at `pos`: inline `(...)`, or a reference to a definition. */
-  private linkTarget(bracket: Bracket, pos: number): { href: string; title: string | null; end: number } | null {
-    const { source } = this;
-    if (source[pos + 1] === '(') {
-      let at = skipSpace(source, pos + 2);
-      const destination = scanDestination(source, at);
-      if (destination) {
-        at = destination.end;
-        let title: string | null = null;
-        const afterSpace = skipSpace(source, at);
-        if (afterSpace > at) {
-          const scanned = scanTitle(source, afterSpace);
-          if (scanned) {
-            title = unescapeMarkdown(scanned.title);
-            at = scanned.end;
-          }
-        }
-        at = skipSpace(source, at);
-        if (source[at] === ')') return { href: unescapeMarkdown(destination.href), title, end: at + 1 };
-      }
-    }
-    let label: string | null = null;
-    let end = pos + 1;
-    if (source[pos + 1] === '[') {
-      const close = source.indexOf(']', pos + 2);
-      if (close > 0 && close - pos <= MAX_LABEL_LENGTH + 2 && !/(^|[^\\])\[/.test(source.slice(pos + 2, close))) {
-        label = source.slice(pos + 2, close);
-        end = close + 1;
-        if (label.trim() === '') label = null;
-      }
-    }
-    if (label === null) {
-      if (pos - bracket.start > MAX_LABEL_LENGTH) return null;
-      label = source.slice(bracket.start, pos);
-      if (source[pos + 1] === '[' && source[pos + 2] === ']') end = pos + 3;
-    }
-    const definition = this.definitions.get(normalizeLabel(label));
-    return definition ? { ...definition, end } : null;
   }
 }
 

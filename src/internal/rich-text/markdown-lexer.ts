@@ -18,6 +18,7 @@ import {
   HTML_LONE_TAG,
   splitTaskMarker,
   isBlank,
+  LAZY,
   expandIndent,
   indentOf,
   isThematicBreak,
@@ -28,9 +29,10 @@ import {
   isDelimiterRow,
 } from './markdown-block-syntax.js';
 import { lexInline } from './markdown-inline.js';
+import { MAX_PADDED_CELLS, readFencedCode, readHtmlBlock, readIndentedCode, readTable, type LeafBlock } from './markdown-leaf-blocks.js';
 import { readDefinition } from './markdown-link-syntax.js';
 import type { LinkDefinitions } from './markdown-link-syntax.js';
-import type { BlockToken, InlineToken, ListItemToken, ParagraphToken, TableCellToken } from './markdown-tokens.js';
+import type { BlockToken, InlineToken, ListItemToken, ParagraphToken } from './markdown-tokens.js';
 
 /** Block quotes and lists nested deeper than this are read as plain paragraphs. */
 const MAX_BLOCK_DEPTH = 16;
@@ -44,6 +46,9 @@ interface Pending {
 export function lexMarkdown(markdown: string): BlockToken[] {
   const lexer = new BlockLexer();
   const lines = markdown.replace(/\r\n?/g, '\n').replace(/\0/g, '\ufffd').split('\n');
+  // The line break that ends the last line starts no line of its own (a code block left open
+  // at the end would otherwise gain an empty line).
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const { tokens } = lexer.blocks(lines, 0);
   lexer.lexPendingInlines();
   return tokens;
@@ -52,6 +57,8 @@ export function lexMarkdown(markdown: string): BlockToken[] {
 class BlockLexer {
   private readonly definitions: LinkDefinitions = new Map();
   private readonly pending = new Map<InlineToken[], Pending>();
+  /** Empty cells this document's tables may still add (see `readTable`). */
+  private readonly tableBudget = { paddedCells: MAX_PADDED_CELLS };
 
   /** Fills in the inline tokens of every paragraph, heading and cell. */
   lexPendingInlines(): void {
@@ -71,13 +78,13 @@ class BlockLexer {
    * Reads `lines` as a sequence of blocks. `gaps` tells whether a blank line separates two
    * of them, which makes a list item loose.
    */
-  blocks(lines: string[], depth: number): { tokens: BlockToken[]; gaps: boolean } {
+  blocks(lines: string[], depth: number): { tokens: BlockToken[]; gaps: boolean; end: number } {
     const tokens: BlockToken[] = [];
     if (depth > MAX_BLOCK_DEPTH) {
-      for (const text of lines.join('\n').split(/\n[ \t]*\n/)) {
+      for (const text of lines.join('\n').replaceAll(LAZY, '').split(/\n[ \t]*\n/)) {
         if (!isBlank(text)) tokens.push({ type: 'paragraph', tokens: this.inline(text.trim()) });
       }
-      return { tokens, gaps: false };
+      return { tokens, gaps: false, end: lines.length };
     }
     // The lines of the paragraph being read, in an object so the closures below can set it.
     const open: { paragraph: string[] | null } = { paragraph: null };
@@ -89,6 +96,13 @@ class BlockLexer {
     };
     let i = 0;
     while (i < lines.length) {
+      if (lines[i][0] === LAZY) {
+        // A lazy line only ever continues a paragraph; with none open, the container ends here.
+        if (!open.paragraph) break;
+        open.paragraph.push(lines[i].replace(/^\0+/, '').trimStart());
+        i++;
+        continue;
+      }
       const line = expandIndent(lines[i]);
       if (isBlank(line)) {
         closeParagraph();
@@ -121,7 +135,7 @@ class BlockLexer {
       i = this.block(lines, i, line, indent, content, depth, tokens, (text) => (open.paragraph = [text]));
     }
     closeParagraph();
-    return { tokens, gaps };
+    return { tokens, gaps, end: i };
   }
 
   /** True when a line that follows a paragraph line starts a new block instead of continuing it. */
@@ -145,9 +159,9 @@ class BlockLexer {
     tokens: BlockToken[],
     startParagraph: (text: string) => void,
   ): number {
-    if (indent >= 4) return this.indentedCode(lines, i, tokens);
+    if (indent >= 4) return this.leaf(readIndentedCode(lines, i), tokens);
     const fence = FENCE.exec(content);
-    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) return this.fencedCode(lines, i, indent, fence[1], tokens);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) return this.leaf(readFencedCode(lines, i, indent, fence[1]), tokens);
     const heading = atxHeading(content);
     if (heading) {
       tokens.push({ type: 'heading', depth: heading.depth, tokens: this.inline(heading.text) });
@@ -161,14 +175,20 @@ class BlockLexer {
     const marker = listMarker(content);
     if (marker) return this.list(lines, i, depth, tokens);
     for (const [start, end] of HTML_BLOCKS) {
-      if (start.test(content)) return this.htmlBlock(lines, i, end, tokens);
+      if (start.test(content)) return this.leaf(readHtmlBlock(lines, i, end), tokens);
     }
-    if (HTML_LONE_TAG.test(content)) return this.htmlBlock(lines, i, null, tokens);
+    if (HTML_LONE_TAG.test(content)) return this.leaf(readHtmlBlock(lines, i, null), tokens);
     if (content.includes('|') && i + 1 < lines.length && this.tableHeaderFits(content, lines[i + 1])) {
-      return this.table(lines, i, tokens);
+      return this.leaf(readTable(lines, i, this.tableBudget, (text) => ({ tokens: this.inline(text) })), tokens);
     }
     startParagraph(line.trimStart());
     return i + 1;
+  }
+
+  /** Adds a block read by `markdown-leaf-blocks.ts`; returns the index of the line after it. */
+  private leaf({ token, end }: LeafBlock, tokens: BlockToken[]): number {
+    tokens.push(token);
+    return end;
   }
 
   /** Turns a paragraph's text into link definitions and, if anything is left, a paragraph. */
@@ -189,57 +209,13 @@ class BlockLexer {
     return rest.trim() === '' ? null : rest;
   }
 
-  private indentedCode(lines: string[], i: number, tokens: BlockToken[]): number {
-    const code: string[] = [];
-    let j = i;
-    for (; j < lines.length; j++) {
-      const line = expandIndent(lines[j]);
-      if (isBlank(line)) code.push(line.slice(4));
-      else if (indentOf(line) >= 4) code.push(line.slice(4));
-      else break;
-    }
-    while (code.length > 0 && isBlank(code[code.length - 1])) code.pop();
-    tokens.push({ type: 'code', text: code.join('\n') });
-    return j;
-  }
-
-  private fencedCode(lines: string[], i: number, indent: number, fence: string, tokens: BlockToken[]): number {
-    const code: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = expandIndent(lines[j]);
-      const lineIndent = indentOf(line);
-      const rest = line.slice(lineIndent).trimEnd();
-      if (lineIndent < 4 && rest.length >= fence.length && rest[0] === fence[0] && /^(`+|~+)$/.test(rest)) {
-        j++;
-        break;
-      }
-      code.push(line.slice(Math.min(indent, lineIndent)));
-    }
-    tokens.push({ type: 'code', text: code.join('\n') });
-    return j;
-  }
-
-  private htmlBlock(lines: string[], i: number, end: RegExp | null, tokens: BlockToken[]): number {
-    const html: string[] = [];
-    let j = i;
-    for (; j < lines.length; j++) {
-      if (end === null && isBlank(lines[j])) break;
-      html.push(lines[j]);
-      if (end && end.test(lines[j])) {
-        j++;
-        break;
-      }
-    }
-    tokens.push({ type: 'html', text: html.join('\n') });
-    return j;
-  }
-
   /** True when `line` may continue the paragraph of a container lazily, without its marker. */
   private isLazyContinuation(line: string): boolean {
     const expanded = expandIndent(line);
-    const content = expanded.slice(indentOf(expanded));
-    return !isBlank(line) && !interruptsParagraph(content) && !listMarker(content);
+    const indent = indentOf(expanded);
+    const content = expanded.slice(indent);
+    // Indented four spaces or more, a line cannot start a block that interrupts a paragraph.
+    return !isBlank(line) && (indent >= 4 || (!interruptsParagraph(content) && !listMarker(content)));
   }
 
   private blockquote(lines: string[], i: number, depth: number, tokens: BlockToken[]): number {
@@ -249,16 +225,17 @@ class BlockLexer {
       const line = expandIndent(lines[j]);
       const indent = indentOf(line);
       if (indent < 4 && line[indent] === '>') {
-        let rest = line.slice(indent + 1);
-        if (rest[0] === ' ') rest = rest.slice(1);
-        else if (rest[0] === '\t') rest = expandIndent(rest).slice(1);
-        inner.push(rest);
+        // A tab after `>` reaches the next tab stop counted from the `>`, one column of it
+        // being the optional space.
+        const rest = expandIndent(line.slice(indent + 1), indent + 1);
+        inner.push(rest[0] === ' ' ? rest.slice(1) : rest);
       } else if (inner.length > 0 && !isBlank(inner[inner.length - 1]) && this.isLazyContinuation(line)) {
-        inner.push(line);
+        inner.push(LAZY + line);
       } else break;
     }
-    tokens.push({ type: 'blockquote', tokens: this.blocks(inner, depth + 1).tokens });
-    return j;
+    const content = this.blocks(inner, depth + 1);
+    tokens.push({ type: 'blockquote', tokens: content.tokens });
+    return i + content.end;
   }
 
   private list(lines: string[], i: number, depth: number, tokens: BlockToken[]): number {
@@ -275,6 +252,7 @@ class BlockLexer {
       if (items.length > 0 && isThematicBreak(line.slice(indent))) break;
       const contentIndent = indent + marker.width;
       const itemLines = [marker.rest];
+      const itemStart = j;
       j++;
       for (; j < lines.length; j++) {
         const next = expandIndent(lines[j]);
@@ -283,7 +261,7 @@ class BlockLexer {
           if (itemLines.length === 1 && isBlank(itemLines[0])) break;
           itemLines.push('');
         } else if (indentOf(next) >= contentIndent) itemLines.push(next.slice(contentIndent));
-        else if (!isBlank(itemLines[itemLines.length - 1]) && this.isLazyContinuation(next)) itemLines.push(next);
+        else if (!isBlank(itemLines[itemLines.length - 1]) && this.isLazyContinuation(next)) itemLines.push(LAZY + next);
         else break;
       }
       // Blank lines after the item belong to the list only if another item follows.
@@ -299,6 +277,11 @@ class BlockLexer {
       const item = this.listItem(itemLines, depth);
       items.push(item.token);
       if (item.gaps) loose = true;
+      if (item.end < itemLines.length) {
+        // A lazy line the item's content could not take ends the item and the list.
+        j = itemStart + item.end;
+        break;
+      }
       const after = j < lines.length ? expandIndent(lines[j]) : '';
       const afterMarker = indentOf(after) < 4 ? listMarker(after.slice(indentOf(after))) : null;
       const continues = !!afterMarker && afterMarker.bullet === firstMarker.bullet && afterMarker.ordered === firstMarker.ordered;
@@ -317,8 +300,8 @@ class BlockLexer {
     return j;
   }
 
-  private listItem(lines: string[], depth: number): { token: ListItemToken; gaps: boolean } {
-    const { tokens, gaps } = this.blocks(lines, depth + 1);
+  private listItem(lines: string[], depth: number): { token: ListItemToken; gaps: boolean; end: number } {
+    const { tokens, gaps, end } = this.blocks(lines, depth + 1);
     const first = tokens[0] as ParagraphToken | undefined;
     const pending = first?.type === 'paragraph' ? this.pending.get(first.tokens) : undefined;
     const task = pending ? splitTaskMarker(pending.text) : null;
@@ -326,21 +309,6 @@ class BlockLexer {
       pending.text = task.rest;
       pending.checked = task.checked;
     }
-    return { token: { tokens }, gaps };
-  }
-
-  private table(lines: string[], i: number, tokens: BlockToken[]): number {
-    const header = splitRow(lines[i]);
-    const cell = (text: string): TableCellToken => ({ tokens: this.inline(text) });
-    const rows: TableCellToken[][] = [];
-    let j = i + 2;
-    for (; j < lines.length; j++) {
-      const line = expandIndent(lines[j]);
-      if (isBlank(line) || (indentOf(line) < 4 && interruptsParagraph(line.slice(indentOf(line))))) break;
-      const cells = splitRow(line);
-      rows.push(header.map((_, index) => cell(cells[index] ?? '')));
-    }
-    tokens.push({ type: 'table', header: header.map(cell), rows });
-    return j;
+    return { token: { tokens }, gaps, end };
   }
 }

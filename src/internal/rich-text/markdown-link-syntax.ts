@@ -114,3 +114,55 @@ export function readDefinition(text: string, pos: number, definitions: LinkDefin
   if (!definitions.has(key)) definitions.set(key, { href: unescapeMarkdown(destination.href), title });
   return end;
 }
+
+/**
+ * What a `]` at `pos` closes, given the link text that started at `textStart`: an inline
+ * destination `(...)`, a full reference `[label]`, or the text itself as a collapsed or
+ * shortcut reference when `textIsLabel` (no other bracket was opened inside it). Returns the
+ * destination and title, with escapes removed, and where the link ends; or null.
+ */
+export function linkAfterBracket(
+  source: string,
+  pos: number,
+  textStart: number,
+  textIsLabel: boolean,
+  definitions: LinkDefinitions,
+): { href: string; title: string | null; end: number } | null {
+  if (source[pos + 1] === '(') {
+    let at = skipSpace(source, pos + 2);
+    const destination = scanDestination(source, at);
+    if (destination) {
+      at = destination.end;
+      let title: string | null = null;
+      const afterSpace = skipSpace(source, at);
+      if (afterSpace > at) {
+        const scanned = scanTitle(source, afterSpace);
+        if (scanned) {
+          title = unescapeMarkdown(scanned.title);
+          at = scanned.end;
+        }
+      }
+      at = skipSpace(source, at);
+      if (source[at] === ')') return { href: unescapeMarkdown(destination.href), title, end: at + 1 };
+    }
+  }
+  // References need definitions; most descriptions have none.
+  if (definitions.size === 0) return null;
+  let label: string | null = null;
+  let end = pos + 1;
+  if (source[pos + 1] === '[') {
+    const close = source.indexOf(']', pos + 2);
+    if (close > 0 && close - pos <= MAX_LABEL_LENGTH + 2 && !/(^|[^\\])\[/.test(source.slice(pos + 2, close))) {
+      label = source.slice(pos + 2, close);
+      end = close + 1;
+      if (label.trim() === '') label = null;
+    }
+  }
+  if (label === null) {
+    if (pos - textStart > MAX_LABEL_LENGTH || !textIsLabel) return null;
+    label = source.slice(textStart, pos);
+    if (source[pos + 1] === '[' && source[pos + 2] === ']') end = pos + 3;
+  }
+  const definition = definitions.get(normalizeLabel(label));
+  return definition ? { ...definition, end } : null;
+}

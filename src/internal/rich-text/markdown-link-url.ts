@@ -1,0 +1,56 @@
+/**
+ * Where a Markdown link goes: its destination with character references decoded, then
+ * percent-encoded as CommonMark specifies, then checked by the link policy.
+ *
+ * The encoding matters because the browser's URL parser would otherwise rewrite what the
+ * author wrote: it turns a backslash in a path into `/` (`foo\bar` would lead to `/foo/bar`)
+ * and leaves it raw in a query. Characters a URL may carry as they are stay as typed, and so
+ * does an existing `%XX` escape; everything else becomes `%XX` bytes of its UTF-8 form.
+ */
+import { lookUpName } from './character-names.js';
+import { decodeCharacterReferences } from './character-references.js';
+import { toSafeLinkUrl } from './link-policy.js';
+
+/** Runs of characters that must be encoded: not URL-safe, or a `%` that starts no escape. */
+const NEEDS_ENCODING = /%(?![\da-fA-F]{2})|[^A-Za-z\d;/?:@&=+$,\-_.!~*'()#%]+/g;
+
+/** Percent-encodes a link destination the way CommonMark's reference renderers do. */
+export function encodeDestination(destination: string): string {
+  return destination.replace(NEEDS_ENCODING, (run) => {
+    try {
+      return encodeURIComponent(run);
+    } catch {
+      // A lone surrogate cannot be written in UTF-8: it stands for U+FFFD, as in a browser.
+      return Array.from(run, (char) => (/[\uD800-\uDFFF]/.test(char) ? '%EF%BF%BD' : encodeURIComponent(char))).join('');
+    }
+  });
+}
+
+/** How many destinations to remember before starting afresh. */
+const REMEMBERED = 500;
+const remembered = { base: '', links: new Map<string, URL | null>(), autolinks: new Map<string, URL | null>() };
+
+/**
+ * The checked absolute URL for a link token's `href`, or null when the policy refuses it.
+ * Autolinks are literal, so their references are not decoded. A destination must pass the
+ * policy both as typed (decoded) and encoded, so encoding never lets through what was refused.
+ *
+ * Answers are remembered per destination: every reference to one definition shares its text,
+ * and a description may reference a long destination thousands of times.
+ */
+export function markdownLinkUrl(href: string, autolink: boolean): URL | null {
+  const base = document.baseURI;
+  if (remembered.base !== base || remembered.links.size + remembered.autolinks.size > REMEMBERED) {
+    remembered.base = base;
+    remembered.links.clear();
+    remembered.autolinks.clear();
+  }
+  const memory = autolink ? remembered.autolinks : remembered.links;
+  let url = memory.get(href);
+  if (url === undefined) {
+    const decoded = autolink ? href : decodeCharacterReferences(href, lookUpName);
+    url = toSafeLinkUrl(decoded, base) && toSafeLinkUrl(encodeDestination(decoded), base);
+    memory.set(href, url);
+  }
+  return url;
+}
