@@ -5,6 +5,9 @@
  * excerpt loads it only when a description uses a name beyond the basic five and `&nbsp;`
  * (see `prepareCharacterReferences`), because every portal page carries the banner. Pass
  * `lookUpName` to `decodeCharacterReferences` to decode with it.
+ *
+ * The other two thousand names of the HTML standard (`&Dcaron;`, `&HilbertSpace;`...) are in
+ * `character-names-rare.ts`, which `loadRareNames` brings in for a text that uses one.
  */
 
 /** Names of the characters U+00A0 to U+00FF, in code point order (HTML 4's Latin-1 set). */
@@ -33,6 +36,7 @@ const OTHER_NAMES =
   'trade:8482 larr:8592 uarr:8593 rarr:8594 darr:8595 harr:8596 minus:8722 check:10003';
 
 let namedCharacters: Map<string, string> | undefined;
+let rareCharacters: Map<string, string> | undefined;
 
 /** Builds the name table on first use, so importing this module costs next to nothing. */
 export function lookUpName(name: string): string | undefined {
@@ -44,5 +48,19 @@ export function lookUpName(name: string): string | undefined {
       namedCharacters.set(entry, String.fromCodePoint(Number(codePoint)));
     }
   }
-  return namedCharacters.get(name);
+  return namedCharacters.get(name) ?? rareCharacters?.get(name);
+}
+
+/** Whether `lookUpName` knows every name of the HTML standard yet. */
+export const rareNamesLoaded = (): boolean => rareCharacters !== undefined;
+
+/** Loads the table of rare names, once; `lookUpName` knows them from then on. */
+export async function loadRareNames(): Promise<void> {
+  if (rareCharacters) return;
+  const { RARE_NAMES } = await import('./character-names-rare.js');
+  rareCharacters = new Map();
+  for (const entry of RARE_NAMES.split(' ')) {
+    const [name, codePoints] = entry.split(':');
+    rareCharacters.set(name, String.fromCodePoint(...codePoints.split(',').map((code) => Number.parseInt(code, 36))));
+  }
 }

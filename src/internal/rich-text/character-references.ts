@@ -55,21 +55,35 @@ export function decodeCharacterReferences(text: string, lookUp: NameLookUp = loo
   });
 }
 
-/** Whether the full name table is loaded; until then only the basic names are decoded. */
+/** Whether the name table is loaded; until then only the basic names are decoded. */
 export const allNamesLoaded = (): boolean => loadedLookUp !== undefined;
+
+let commonNames: typeof import('./character-names.js') | undefined;
+
+/** Name tables loaded so far (0: basic names only, 1: common names, 2: every name), for caches of decoded text. */
+let tablesLoaded = 0;
+export const loadedNameTables = (): number => tablesLoaded;
 
 const NAMED_REFERENCE = /&([A-Za-z][A-Za-z\d]{1,31});/g;
 
 /**
- * Loads the full name table when one of `texts` uses a name beyond the basic ones, so that
- * `decodeCharacterReferences` then decodes it. Resolves at once when nothing is needed.
+ * Loads the name tables one of `texts` needs: the common names when it uses a name beyond
+ * the basic ones, and the rare names of the HTML standard when it uses a name that is not
+ * common, so that `decodeCharacterReferences` then decodes it. Resolves at once when
+ * nothing is needed.
  */
 export async function prepareCharacterReferences(texts: Iterable<string>): Promise<void> {
-  if (loadedLookUp) return;
+  if (tablesLoaded === 2) return;
   for (const text of texts) {
+    if (!text.includes('&')) continue;
     for (const [, name] of text.matchAll(NAMED_REFERENCE)) {
       if (BASIC_NAMES.has(name)) continue;
-      loadedLookUp = (await import('./character-names.js')).lookUpName;
+      const names = (commonNames ??= await import('./character-names.js'));
+      loadedLookUp = names.lookUpName;
+      tablesLoaded = Math.max(tablesLoaded, 1);
+      if (names.lookUpName(name) !== undefined) continue;
+      await names.loadRareNames();
+      tablesLoaded = 2;
       return;
     }
   }

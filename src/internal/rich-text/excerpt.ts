@@ -9,7 +9,7 @@
  * are decoded once `prepareCharacterReferences` has loaded their table; the shared feed does
  * that before elements see a description that needs it.
  */
-import { allNamesLoaded, decodeCharacterReferences } from './character-references.js';
+import { decodeCharacterReferences, loadedNameTables } from './character-references.js';
 
 const ELLIPSIS = '\u2026';
 
@@ -118,7 +118,7 @@ export function truncateAtWord(text: string, maxLength: number): string {
  */
 export function excerpt(markdown: string, maxLength = 160): string {
   // Text cut before the full name table arrived must not outlive it.
-  const key = `${allNamesLoaded() ? 1 : 0}:${maxLength}:${markdown}`;
+  const key = `${loadedNameTables()}:${maxLength}:${markdown}`;
   let text = recentExcerpts.get(key);
   if (text === undefined) {
     text = truncateAtWord(markdownToPlainText(markdown), maxLength);

@@ -9,6 +9,7 @@
  * `portal-announcements#html` (see `sanitizer-trusted-types.ts`); Markdown and plain text
  * need none of their own (Lit, which renders the elements, needs `lit-html`).
  */
+import { prepareCharacterReferences } from './character-references.js';
 import { renderPlainText } from './plain-text-renderer.js';
 import type { RenderDescriptionOptions } from './render-options.js';
 
@@ -63,7 +64,10 @@ export async function renderDescription(body: string, options: RenderDescription
       return renderPlainText(body);
     case 'html':
       return (await loadHtmlRenderer()).renderSanitizedHtml(body, renderOptions);
-    default:
-      return (await loadRichText()).renderMarkdown(body, renderOptions);
+    default: {
+      // A rare character name (`&HilbertSpace;`) needs its table before the synchronous render.
+      const [markdown] = await Promise.all([loadRichText(), prepareCharacterReferences([body])]);
+      return markdown.renderMarkdown(body, renderOptions);
+    }
   }
 }
