@@ -39,7 +39,8 @@ export const REACT_BANNER_ALLOWANCE = 1_536;
  * Bundles `source` (module text resolved from `resolveDir`) with code splitting and returns the
  * gzipped size of the entry chunk plus every chunk it imports statically; with `lazy`,
  * dynamically imported chunks count too, except the legacy-HTML sanitizer, which loads only
- * for `body-format="html"`. `modules` has the minified bytes each input adds.
+ * for `body-format="html"`, and the table of rare character names, which loads only for a
+ * description that uses one of them. `modules` has the minified bytes each input adds.
  */
 export async function bundleWeight(source, { resolveDir = root, external = [], lazy = false } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'bundle-weight-'));
@@ -63,7 +64,7 @@ export async function bundleWeight(source, { resolveDir = root, external = [], l
       counted.add(path);
       for (const imported of outputs[path].imports) {
         if (imported.external) continue;
-        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !/html-renderer/.test(imported.path);
+        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !/html-renderer|character-names-rare/.test(imported.path);
         if (imported.kind === 'import-statement' || lazyCounted) visit(imported.path);
       }
     };
