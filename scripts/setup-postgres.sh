@@ -1,8 +1,9 @@
 #!/bin/sh
 # PostgreSQL for the server's tests: installs Debian's package when it is missing (as root),
 # starts the newest local cluster on loopback, makes sure a role `announcements` that may
-# create databases exists, and prints the DATABASE_URL to reach it as that role.
-# Usage: export DATABASE_URL="$(sh scripts/setup-postgres.sh)"
+# create databases exists, and prints the URL to reach it as that role. The server tests make
+# a throwaway database per test through it.
+# Usage: export TEST_DATABASE_URL="$(sh scripts/setup-postgres.sh)"
 set -eu
 
 if ! command -v pg_lsclusters >/dev/null 2>&1; then

@@ -1,17 +1,17 @@
-// A throwaway PostgreSQL database per test, created through DATABASE_URL (a role that may
-// create databases) and dropped afterwards. Without DATABASE_URL the PostgreSQL tests are
-// skipped on a developer's machine and fail in CI, which must provide it.
+// A throwaway PostgreSQL database per test, created through TEST_DATABASE_URL (a role that
+// may create databases; `scripts/setup-postgres.sh` prints one) and dropped afterwards.
+// Without it the PostgreSQL tests are skipped on a developer's machine and fail in CI.
 import pg from 'pg';
 import process from 'node:process';
 import { randomUUID } from 'node:crypto';
 
-const adminUrl = process.env.DATABASE_URL;
+const adminUrl = process.env.TEST_DATABASE_URL;
 
 /** `{ skip }` for node:test when there is no PostgreSQL to test against. */
 export const postgresOptions = () => {
   if (adminUrl) return {};
-  if (process.env.CI) throw new Error('CI must set DATABASE_URL to a PostgreSQL role that may create databases.');
-  return { skip: 'DATABASE_URL is not set' };
+  if (process.env.CI) throw new Error('CI must set TEST_DATABASE_URL to a PostgreSQL role that may create databases.');
+  return { skip: 'TEST_DATABASE_URL is not set' };
 };
 
 /**

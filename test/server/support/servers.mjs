@@ -33,7 +33,9 @@ export async function startServer(options = {}) {
  * @param {Record<string, string | undefined>} [env]
  */
 export function startCli(args, env = {}) {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The embedded database unless the test names a PostgreSQL database itself.
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const started = new Promise((resolve, reject) => {
     const onData = (/** @type {Buffer} */ chunk) => {
