@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { shippedSideEffectsForVite } from './scripts/side-effects.mjs';
 
 const demo = (page: string) => resolve(import.meta.dirname, 'demo', `${page}.html`);
 
@@ -9,6 +10,8 @@ export default defineConfig({
   // Relative asset paths, so the built demo works from any folder of a static host.
   base: './',
   publicDir: false,
+  // The demo imports src/ for the elements it defines; keep those imports as a portal's build would.
+  plugins: [shippedSideEffectsForVite()],
   server: { port: 5173, strictPort: false, open: false },
   preview: { port: 4173 },
   build: {

@@ -1,10 +1,9 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { outputName, PUBLIC_ENTRIES } from './scripts/entries.mjs';
-import { sourceSideEffects } from './scripts/side-effects.mjs';
+import { shippedSideEffectsForVite } from './scripts/side-effects.mjs';
 
 const root = import.meta.dirname;
-const sideEffectsOf = sourceSideEffects();
 
 /**
  * The npm package build: ES modules that mirror `src/` (so a bundler tree-shakes per element
@@ -13,18 +12,8 @@ const sideEffectsOf = sourceSideEffects();
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [
-    {
-      // The resolver would apply package.json's sideEffects (which names dist/ files) to src/
-      // as well and drop the imports that only define an element: judge each src/ file by the
-      // dist/ file it becomes instead.
-      name: 'shipped-side-effects',
-      transform(_code, id) {
-        const sideEffects = sideEffectsOf(id);
-        return sideEffects === undefined ? null : { moduleSideEffects: sideEffects };
-      },
-    },
-  ],
+  // Keeps the imports that only define an element (see scripts/side-effects.mjs).
+  plugins: [shippedSideEffectsForVite()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: false,

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { shippedSideEffectsForVite } from '../scripts/side-effects.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -11,6 +12,8 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
     };
+    // Stories import src/ for the elements it defines; keep those imports in the built catalogue.
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), shippedSideEffectsForVite()];
     return viteConfig;
   },
 };

@@ -2,7 +2,8 @@
 // they export is used (they define the custom elements). It speaks of dist/, but bundlers
 // (esbuild, Rolldown) apply it to every file of the package, the repository's own src/
 // included: builds made from src/ (the library build, the single-file bundle, the size
-// measurement) follow it through the helpers below, as the shipped files would.
+// measurement, the demo, Storybook) follow it through the plugins below, as the shipped
+// files would, or they would drop the imports that only define an element.
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { outputName } from './entries.mjs';
@@ -68,6 +69,23 @@ export function shippedSideEffects() {
         const { path, namespace, external } = resolved;
         return { path, namespace, external, sideEffects: sideEffectsOf(path) ?? resolved.sideEffects };
       });
+    },
+  };
+}
+
+/**
+ * The same for Vite (Rolldown) builds from src/: a transform result outranks what the resolver
+ * read from package.json.
+ */
+export function shippedSideEffectsForVite() {
+  const sideEffectsOf = sourceSideEffects();
+  return {
+    name: 'shipped-side-effects',
+    // Only a build tree-shakes; the dev server loads every module it is asked for.
+    apply: 'build',
+    transform(_code, id) {
+      const sideEffects = sideEffectsOf(id.split('?')[0]);
+      return sideEffects === undefined ? null : { moduleSideEffects: sideEffects };
     },
   };
 }
