@@ -132,3 +132,39 @@ export function splitRow(line: string): string[] {
 export function isDelimiterRow(line: string): boolean {
   return line.includes('|') && indentOf(line) < 4 && splitRow(line).every((cell) => /^:?-+:?$/.test(cell));
 }
+
+/** Block quote and list markers at the start of a line, however deeply nested. */
+const CONTAINER_MARKERS = /^(?: {0,3}(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)*/;
+
+/**
+ * Follows the lines a container (block quote, list item) gathers closely enough to tell
+ * whether a paragraph may still be open at their end, so that the container takes a lazy
+ * line only then. Without it, a container that turns a lazy line away ends there and the
+ * next one gathers the rest of the text again: `> ```` then `b`, repeated, was quadratic.
+ */
+export class ParagraphWatch {
+  private fence: string | null = null;
+  private paragraph = false;
+
+  /** True when a lazy line could continue a paragraph after the lines seen so far. */
+  get paragraphOpen(): boolean {
+    return this.paragraph && this.fence === null;
+  }
+
+  see(line: string): void {
+    const expanded = expandIndent(line.replace(CONTAINER_MARKERS, ''));
+    const indent = indentOf(expanded);
+    const content = expanded.slice(indent).trimEnd();
+    if (this.fence !== null) {
+      if (indent < 4 && content.startsWith(this.fence) && /^(`+|~+)$/.test(content)) this.fence = null;
+      return;
+    }
+    if (isBlank(content)) this.paragraph = false;
+    else if (indent >= 4) return; // code, or the continuation of an open paragraph
+    else if (FENCE.test(content)) {
+      this.fence = FENCE.exec(content)![1];
+      this.paragraph = false;
+    } else if (this.paragraph && SETEXT_UNDERLINE.test(content)) this.paragraph = false;
+    else this.paragraph = !(atxHeading(content) || isThematicBreak(content) || HTML_BLOCKS.some(([start]) => start.test(content)));
+  }
+}

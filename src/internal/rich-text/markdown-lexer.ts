@@ -19,6 +19,7 @@ import {
   splitTaskMarker,
   isBlank,
   LAZY,
+  ParagraphWatch,
   expandIndent,
   indentOf,
   isThematicBreak,
@@ -220,6 +221,7 @@ class BlockLexer {
 
   private blockquote(lines: string[], i: number, depth: number, tokens: BlockToken[]): number {
     const inner: string[] = [];
+    const watch = new ParagraphWatch();
     let j = i;
     for (; j < lines.length; j++) {
       const line = expandIndent(lines[j]);
@@ -229,7 +231,8 @@ class BlockLexer {
         // being the optional space.
         const rest = expandIndent(line.slice(indent + 1), indent + 1);
         inner.push(rest[0] === ' ' ? rest.slice(1) : rest);
-      } else if (inner.length > 0 && !isBlank(inner[inner.length - 1]) && this.isLazyContinuation(line)) {
+        watch.see(inner[inner.length - 1]);
+      } else if (watch.paragraphOpen && this.isLazyContinuation(line)) {
         inner.push(LAZY + line);
       } else break;
     }
@@ -252,6 +255,8 @@ class BlockLexer {
       if (items.length > 0 && isThematicBreak(line.slice(indent))) break;
       const contentIndent = indent + marker.width;
       const itemLines = [marker.rest];
+      const watch = new ParagraphWatch();
+      watch.see(marker.rest);
       const itemStart = j;
       j++;
       for (; j < lines.length; j++) {
@@ -260,8 +265,11 @@ class BlockLexer {
           // An item may start with one blank line, not two.
           if (itemLines.length === 1 && isBlank(itemLines[0])) break;
           itemLines.push('');
-        } else if (indentOf(next) >= contentIndent) itemLines.push(next.slice(contentIndent));
-        else if (!isBlank(itemLines[itemLines.length - 1]) && this.isLazyContinuation(next)) itemLines.push(LAZY + next);
+          watch.see('');
+        } else if (indentOf(next) >= contentIndent) {
+          itemLines.push(next.slice(contentIndent));
+          watch.see(itemLines[itemLines.length - 1]);
+        } else if (watch.paragraphOpen && this.isLazyContinuation(next)) itemLines.push(LAZY + next);
         else break;
       }
       // Blank lines after the item belong to the list only if another item follows.
