@@ -4,6 +4,8 @@
 /**
  * @typedef {object} FaultSettings
  * @property {number} [latencyMs] Delay before every answer (the event stream excepted).
+ * @property {number} [slowNext] How many of the next requests wait `slowMs` before being answered.
+ * @property {number} [slowMs] The delay of those slow requests.
  * @property {number} [failNext] How many of the next requests are answered with `status`.
  * @property {number} [status] The failing status, 503 by default.
  * @property {number} [retryAfter] Seconds sent as `Retry-After` with the failures.
@@ -27,7 +29,7 @@ export class FaultPlan {
   set(collection, next) {
     /** @type {FaultSettings} */
     const clean = {};
-    for (const key of ['latencyMs', 'failNext', 'status', 'retryAfter', 'dropNext', 'malformedNext', 'loseAnswerNext']) {
+    for (const key of ['latencyMs', 'slowNext', 'slowMs', 'failNext', 'status', 'retryAfter', 'dropNext', 'malformedNext', 'loseAnswerNext']) {
       const value = /** @type {Record<string, unknown>} */ (next)[key];
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
         /** @type {Record<string, unknown>} */ (clean)[key] = value;
@@ -42,6 +44,24 @@ export class FaultPlan {
   /** @param {string} collection */
   get(collection) {
     return this.settings.get(collection) ?? {};
+  }
+
+  /**
+   * How long the next request must wait before it is handled (the event stream excepted);
+   * counts the slow requests down.
+   * @param {string} collection
+   * @param {string} method
+   * @param {{ eventStream: boolean }} kind
+   */
+  delayOf(collection, method, { eventStream }) {
+    const plan = this.settings.get(collection);
+    if (!plan || eventStream) return 0;
+    let delay = plan.latencyMs ?? 0;
+    if (plan.slowNext && (!plan.methods || plan.methods.includes(method))) {
+      plan.slowNext -= 1;
+      delay += plan.slowMs ?? 0;
+    }
+    return delay;
   }
 
   /**

@@ -59,7 +59,8 @@ export function testModeListener(service, ownOrigin) {
 
     const eventStream = rest === '/events' && method === 'GET';
     const plan = faults.get(collection);
-    if (plan.latencyMs && !eventStream && method !== 'OPTIONS') await new Promise((resolve) => setTimeout(resolve, plan.latencyMs));
+    const delay = method === 'OPTIONS' ? 0 : faults.delayOf(collection, method, { eventStream });
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = method === 'OPTIONS' ? undefined : faults.take(collection, method, { eventStream });
     if (fault === 'drop') return void req.socket.destroy();
     if (fault === 'fail') {

@@ -152,6 +152,19 @@ describe('RestAdapter under network faults', () => {
       expect(titles(feed.announcements)).to.deep.equal(['Cached notice']);
     });
 
+    it('retries a timed-out attempt within what is left of the budget', async () => {
+      const base = freshCollection();
+      await make(base, { cache: false }).create({ title: 'Worth the wait' });
+      // The budget is less than two full timeouts, as with the defaults (10 s of 20 s): the
+      // second attempt must get the remaining time instead of being skipped.
+      const adapter = make(base, { cache: false, timeout: 1500, retry: { retries: 3, baseDelay: 20, maxDelay: 50, budget: 2600 } });
+      await setFaults(base, { slowNext: 1, slowMs: 4000, methods: ['GET'] });
+      const started = performance.now();
+      expect(titles(await adapter.list())).to.deep.equal(['Worth the wait']);
+      expect(performance.now() - started).to.be.below(2600);
+      expect((await faultsOf(base)).slowNext).to.equal(0);
+    });
+
     it('treats malformed JSON as a failed load, not a crash', async () => {
       const base = freshCollection();
       const adapter = make(base, { cache: false });

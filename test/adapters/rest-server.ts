@@ -8,6 +8,8 @@ import type { RestAdapterOptions } from '../../src/adapters/rest/rest-options.js
 
 export interface FaultSettings {
   latencyMs?: number;
+  slowNext?: number;
+  slowMs?: number;
   failNext?: number;
   status?: number;
   retryAfter?: number;

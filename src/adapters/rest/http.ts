@@ -56,22 +56,29 @@ const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 export async function sendRequest(settings: HttpSettings, request: HttpRequest): Promise<HttpResult> {
   const started = Date.now();
   const { retry } = settings;
+  let attemptTimeout = settings.timeout;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(settings, request, attempt);
+    const outcome = await attemptOnce(settings, request, attempt, attemptTimeout);
     const retryable = request.idempotent && (outcome instanceof Error || RETRYABLE_STATUSES.has(outcome.status));
     if (!retryable) return settle(outcome);
 
     const hinted = outcome instanceof Error ? undefined : retryAfterMs(outcome.headers.get('Retry-After'));
     const ceiling = Math.min(retry.maxDelay, retry.baseDelay * 2 ** (attempt - 1));
     const wait = hinted ?? Math.random() * ceiling;
-    const outOfBudget = Date.now() - started + wait + settings.timeout > retry.budget;
-    if (attempt > retry.retries || outOfBudget) return settle(outcome);
+    // The next attempt gets what is left of the budget, up to a full timeout: a timed-out first
+    // attempt must not use up the retries (with the defaults, 10 s of a 20 s budget).
+    const left = retry.budget - (Date.now() - started) - wait;
+    if (attempt > retry.retries || left < MIN_ATTEMPT_MS) return settle(outcome);
+    attemptTimeout = Math.min(settings.timeout, left);
     await sleep(wait, request.signal);
   }
 }
 
-async function attemptOnce(settings: HttpSettings, request: HttpRequest, attempt: number): Promise<HttpResult | Error> {
-  const timeout = AbortSignal.timeout(settings.timeout);
+/** An attempt shorter than this could hardly be answered; the budget is then spent. */
+const MIN_ATTEMPT_MS = 250;
+
+async function attemptOnce(settings: HttpSettings, request: HttpRequest, attempt: number, timeoutMs: number): Promise<HttpResult | Error> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const signal = request.signal ? eitherSignal(request.signal, timeout) : timeout;
   try {
     const response = await settings.fetch(request.url, {
@@ -89,7 +96,7 @@ async function attemptOnce(settings: HttpSettings, request: HttpRequest, attempt
     if (request.signal?.aborted) throw request.signal.reason ?? error;
     const what = `${request.method} ${request.url}`;
     return timeout.aborted
-      ? new AdapterUnavailableError(`No answer to ${what} within ${settings.timeout} ms`, { cause: error })
+      ? new AdapterUnavailableError(`No answer to ${what} within ${timeoutMs} ms`, { cause: error })
       : new AdapterUnavailableError(`Cannot reach the server for ${what}`, { cause: error });
   }
 }
