@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { AnnouncementDeleteEvent } from '../../src/events/announcement-events.js';
 import type { AnnouncementEditor } from '../../src/elements/announcement-editor/announcement-editor.js';
@@ -104,7 +104,20 @@ describe('<announcement-editor> delete', () => {
   });
 
   describe('placement', () => {
-    it('sits below the trash button, flips above it near the bottom, and follows it when its container scrolls', async () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('on a phone, leaves the row it asks about in view', async () => {
+      await setViewport({ width: 390, height: 844 });
+      const editor = await editorFixture({ adapter: twoAnnouncements() });
+      await editor.showDeleteConfirmation('first');
+      await waitUntil(() => confirmationOpen(editor));
+      const row = $(editor, '[data-delete="first"]')!.closest('li')!.getBoundingClientRect();
+      await waitUntil(() => dialogRect(editor).top >= row.bottom, 'the question covers its own row');
+      expect(dialogRect(editor).left).to.be.at.least(0);
+      expect(dialogRect(editor).right).to.be.at.most(390);
+    });
+
+    it('sits below the row of its trash button, flips above it near the bottom, and follows it when its container scrolls', async () => {
       resetAnnouncementsConfig();
       const editor = await fixture<AnnouncementEditor>(
         html`<announcement-editor lang="en" .adapter=${twoAnnouncements()} .user=${crypto.randomUUID()}></announcement-editor>`,
@@ -118,8 +131,9 @@ describe('<announcement-editor> delete', () => {
       scroller.style.overflow = 'auto';
       await waitUntil(() => $(editor, '[data-delete="second"]'));
       const trash = $(editor, '[data-delete="second"]')!;
-      const gapBelow = () => dialogRect(editor).top - trash.getBoundingClientRect().bottom;
-      const gapAbove = () => trash.getBoundingClientRect().top - dialogRect(editor).bottom;
+      const row = trash.closest('li')!;
+      const gapBelow = () => dialogRect(editor).top - row.getBoundingClientRect().bottom;
+      const gapAbove = () => row.getBoundingClientRect().top - dialogRect(editor).bottom;
 
       trash.scrollIntoView({ block: 'start' });
       await editor.showDeleteConfirmation('second');
@@ -131,6 +145,8 @@ describe('<announcement-editor> delete', () => {
       await waitUntil(() => Math.abs(gapAbove() - 8) < 2, 'did not flip above');
       expect(dialogRect(editor).top).to.be.at.least(0);
       expect(dialogRect(editor).right).to.be.at.most(window.innerWidth);
+      // Next to the trash button: its end lines up with the row's end.
+      expect(Math.abs(dialogRect(editor).right - row.getBoundingClientRect().right)).to.be.below(2);
 
       scroller.scrollTop -= 60;
       // Browsers fire `scroll` while rendering a frame; a background tab renders none, so the

@@ -7,7 +7,7 @@ import { AdapterUnavailableError } from '../../src/model/errors.js';
 import { DRAFT_DATABASE, DRAFT_STORE } from '../../src/elements/announcement-editor/draft-store.js';
 import { createSafeStore } from '../../src/internal/safe-store.js';
 import { deleteDatabase, uniqueName } from '../support/faults.js';
-import { $, click, deepActiveElement, editorFixture, inPanel, panelOf, panelOpen, waitUntil } from './editor/editor-fixture.js';
+import { $, click, deepActiveElement, editorFixture, inPanel, panelOf, panelOpen, record, waitUntil } from './editor/editor-fixture.js';
 
 /** What is on disk, read through a connection of its own as a reloaded page would. */
 const storedDrafts = async (user: string) => {
@@ -52,6 +52,49 @@ describe('<announcement-editor> drafts and failures', () => {
     expect((await new LocalAdapter({ name }).list()).map((a) => a.title)).to.deep.equal(['Half-written title']);
     await waitUntil(async () => (await storedDrafts(user)).length === 0, 'the draft outlived publishing');
     await waitUntil(() => !$(editor, '[part~="draft-note"]'));
+  });
+
+  it('offers "Continue editing" and "Discard draft" on the notes about a kept draft', async () => {
+    const editor = await editorFixture({ adapter: new MemoryAdapter([record({ id: 'a', title: 'Opening hours' })]), user });
+    await editor.showCreateForm();
+    await sendKeys({ type: 'Started, never published' });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => inPanel(editor, '#keep-editing'));
+    await click(inPanel(editor, '#keep-editing')!);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await storedDrafts(user)).length === 1, 'the draft was not stored');
+    inPanel<HTMLDialogElement>(editor, 'dialog')!.close();
+    await waitUntil(() => $(editor, '[part~="draft-note"]'), 'the section does not mention the draft');
+
+    // In the section: "Continue editing" opens the draft, whose panel says it was restored.
+    await click($(editor, '[part~="continue-draft-button"]')!);
+    await waitUntil(() => panelOpen(editor));
+    expect(inPanel<HTMLInputElement>(editor, '#title')!.value).to.equal('Started, never published');
+    expect(inPanel(editor, '[part~="draft-notice"]')!.classList.contains('info')).to.be.true;
+    expect(inPanel(editor, '[part~="draft-notice"] svg')).to.exist;
+    // In the panel: "Discard draft" empties the form and forgets the draft.
+    await click(inPanel(editor, '[part~="discard-draft-button"]')!);
+    await waitUntil(() => !inPanel(editor, '[part~="draft-notice"]'));
+    expect(inPanel<HTMLInputElement>(editor, '#title')!.value).to.equal('');
+    expect(deepActiveElement()).to.equal(inPanel(editor, '#title'));
+    await waitUntil(async () => (await storedDrafts(user)).length === 0, 'the discarded draft is still stored');
+    await click(inPanel(editor, '#cancel')!);
+    await waitUntil(() => !panelOpen(editor));
+    await waitUntil(() => !$(editor, '[part~="draft-note"]'), 'the section still mentions the discarded draft');
+  });
+
+  it('"Discard draft" in the section forgets the new draft and gives Create the focus', async () => {
+    const editor = await editorFixture({ adapter: new MemoryAdapter(), user });
+    await editor.showCreateForm();
+    await sendKeys({ type: 'Not needed after all' });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await storedDrafts(user)).length === 1, 'the draft was not stored');
+    inPanel<HTMLDialogElement>(editor, 'dialog')!.close();
+    await waitUntil(() => $(editor, '[part~="discard-draft-button"]'));
+    await click($(editor, '[part~="discard-draft-button"]')!);
+    await waitUntil(() => !$(editor, '[part~="draft-note"]'));
+    expect(deepActiveElement()).to.equal($(editor, '#create'));
+    expect(await storedDrafts(user)).to.deep.equal([]);
   });
 
   it('asks before closing with unsaved changes; Escape keeps editing, Discard forgets the draft', async () => {

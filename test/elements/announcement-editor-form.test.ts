@@ -83,6 +83,19 @@ describe('<announcement-editor> form', () => {
     expect(wallTime.format(new Date(stored.expiresAt!))).to.equal('23:59:59.999');
   });
 
+  it('repeats the chosen days in the element\'s language, whatever the browser\'s, in grammatical German', async () => {
+    const editor = await editorFixture({ adapter: new MemoryAdapter(), timeZone: 'Europe/Berlin', lang: 'de' });
+    await editor.showCreateForm();
+    pickValue(inPanel<HTMLInputElement>(editor, '#publish-on')!, '2099-12-01');
+    pickValue(inPanel<HTMLInputElement>(editor, '#expires')!, '2099-12-31');
+    await panelOf(editor).updateComplete;
+    expect(inPanel(editor, '#publish-on-result')!.textContent!.trim()).to.equal('Sichtbar ab 1. Dez. 2099, 00:00 Mitteleuropäische Zeit');
+    expect(inPanel(editor, '#expires-result')!.textContent!.trim()).to.equal('Sichtbar bis 31. Dez. 2099, 23:59 Mitteleuropäische Zeit');
+    expect(inPanel(editor, '#zone-hint')!.textContent).to.equal('Zeitzone: Mitteleuropäische Zeit.');
+    // The date inputs point at the sentence that says the day in words.
+    expect(inPanel(editor, '#expires')!.getAttribute('aria-describedby')).to.contain('expires-result');
+  });
+
   it('shows the list as Scheduled until "Publish on"', async () => {
     const adapter = new MemoryAdapter();
     const editor = await editorFixture({ adapter, timeZone: 'Europe/Berlin' });

@@ -8,6 +8,8 @@ import { adapterWith, freshIdentity } from '../helpers/announcements.js';
 import { part, until } from '../helpers/dom.js';
 import { canEmulateMedia } from '../helpers/media.js';
 import { mount } from '../helpers/mount.js';
+import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
+import { editorFixture, inPanel } from './editor/editor-fixture.js';
 
 /** Whether a box shows a border a person can see: in forced colours, backgrounds are gone. */
 function hasVisibleBorder(element: Element): boolean {
@@ -42,5 +44,17 @@ describe('forced colours (Windows high contrast)', () => {
     expect(hasVisibleBorder(part(banner, 'close-button')!), 'Close').to.equal(true);
     expect(hasVisibleBorder(part(list, 'item')!), 'a list item').to.equal(true);
     expect(hasVisibleBorder(part(list, 'new-badge')!), 'the New marker').to.equal(true);
+  });
+
+  it('keeps the marker of an invalid editor field, which a shadow alone would lose', async function () {
+    if (!emulated || !matchMedia('(forced-colors: active)').matches) this.skip();
+    const editor = await editorFixture({ adapter: new MemoryAdapter() });
+    await editor.showCreateForm();
+    const title = inPanel(editor, '#title')!;
+    const before = parseFloat(getComputedStyle(title).borderInlineStartWidth);
+    inPanel(editor, '#publish')!.click();
+    await until(() => title.getAttribute('aria-invalid') === 'true');
+    expect(parseFloat(getComputedStyle(title).borderInlineStartWidth), 'the invalid field stands out').to.be.at.least(before + 2);
+    expect(getComputedStyle(inPanel(editor, '#title-error')!, '::before').content).to.contain('⚠');
   });
 });

@@ -41,7 +41,7 @@ const formStyles = css`
     min-height: 10rem;
   }
   /* A wide start border rather than a shadow: forced colours keep borders and drop shadows. */
-  [aria-invalid='true'] {
+  :is(input, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
     border-inline-start-width: 4px;
   }
@@ -79,9 +79,10 @@ const formStyles = css`
     margin-block-end: 0.25rem;
     font-weight: 600;
   }
+  /* Two by two: four in a row leave "Information" no room in the panel's width or in German. */
   .choices {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5rem;
   }
   .choice {
@@ -115,7 +116,6 @@ const formStyles = css`
     border-color: var(--_accent);
     background: var(--_tint);
     box-shadow: inset 0 0 0 1px var(--_accent);
-    font-weight: 600;
   }
   .choice:has(input:focus-visible) {
     outline: 2px solid var(--_focus);
@@ -269,7 +269,7 @@ const formStyles = css`
   }
 
   @media (forced-colors: active) {
-    [aria-invalid='true'],
+    :is(input, textarea)[aria-invalid='true'],
     .failure,
     .choice:has(input:checked) {
       border-color: Highlight;

@@ -10,7 +10,8 @@ import { AnnouncementDeleteConfirmation, DeleteConfirmationClosedEvent } from '.
 import { AnnouncementEditorPanel } from './announcement-editor-panel.js';
 import type { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
 import { editorStyles } from './announcement-editor.styles.js';
-import { draftsInScope, NEW_DRAFT_TARGET } from './draft-store.js';
+import { clearDraft, draftsInScope, NEW_DRAFT_TARGET } from './draft-store.js';
+import { renderDraftNote } from './draft-note.js';
 import { renderAnnouncementList } from './editor-list.js';
 import { editorTranslations, type EditorStrings } from './editor-strings.js';
 import { plusIcon } from './icons.js';
@@ -150,10 +151,10 @@ export class AnnouncementEditor extends LitElement {
     await this.panel.show(announcement);
   }
 
-  /** Asks whether to delete the announcement with `id`, next to its trash button. */
+  /** Asks whether to delete the announcement with `id`, below its row: even on a phone it never covers what it asks about. */
   async showDeleteConfirmation(id: string): Promise<void> {
     const announcement = this.announcements.find((candidate) => candidate.id === id);
-    const anchor = this.rowButton('delete', id);
+    const anchor = this.rowButton('delete', id)?.closest('li');
     if (!announcement || !anchor || !this.writable) return;
     await this.confirmation.show(announcement, anchor);
   }
@@ -183,9 +184,12 @@ export class AnnouncementEditor extends LitElement {
         </button>
       </header>
       ${newDraftAt && writable
-        ? html`<p id="draft-note" class="notice" part="draft-note">
-            ${this.localize.text('draftNoteNew', { time: this.localize.formatDate(newDraftAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-          </p>`
+        ? renderDraftNote({
+            strings,
+            text: this.localize.text('draftNoteNew', { time: this.localize.formatDate(newDraftAt, { dateStyle: 'medium', timeStyle: 'short' }) }),
+            continueDraft: () => void this.showCreateForm(),
+            discardDraft: () => void this.discardNewDraft(),
+          })
         : nothing}
       ${this.source.feed && !writable ? html`<p class="notice warning" part="read-only-notice">${strings.readOnly}</p>` : nothing}
       <div class="status" part="status" role="status">${this.statusMessage}</div>
@@ -235,6 +239,14 @@ export class AnnouncementEditor extends LitElement {
 
   private rowButton(action: 'edit' | 'delete', id: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`[data-${action}="${CSS.escape(id)}"]`);
+  }
+
+  /** "Discard draft" on the section's note: the unpublished new announcement is gone, Create takes the focus. */
+  private async discardNewDraft(): Promise<void> {
+    await clearDraft(this.draftScope, NEW_DRAFT_TARGET);
+    await this.loadDrafts();
+    await this.updateComplete;
+    this.createButton?.focus();
   }
 
   private async loadDrafts(): Promise<void> {
