@@ -28,7 +28,7 @@ if (values.help) {
   --data <folder>         the embedded database's folder (default .data/announcements); ignored with DATABASE_URL
   --staff-token <token>   writes need "Authorization: Bearer <token>"; without it writes are open on loopback only
   --cors-origin <list>    origins allowed to call from a browser, comma-separated, or * (default the demo's)
-  --heartbeat-ms <n>      how often an idle event stream sends a comment (default 15000)
+  --heartbeat-ms <n>      how often an event stream sends a heartbeat event (default 15000)
   --faults                test mode: collections per path, fault injection and seeding (never in production)
   --no-require-if-match   accept PUT and DELETE without If-Match instead of answering 428
 

@@ -18,7 +18,8 @@ export function referenceApiForTests() {
     name: 'reference-announcements-api',
     async serverStart() {
       dataDir = mkdtempSync(join(tmpdir(), 'announcements-api-'));
-      api = await startAnnouncementsServer({ dataDir: join(dataDir, 'db'), corsOrigin: '*', testMode: true });
+      // Frequent heartbeats let tests see a live stream told apart from a silent one quickly.
+      api = await startAnnouncementsServer({ dataDir: join(dataDir, 'db'), corsOrigin: '*', testMode: true, heartbeatMs: 200 });
       origin = api.origin;
     },
     async serverStop() {

@@ -5,8 +5,14 @@ import { ALWAYS } from '../http/responses.mjs';
 
 /** How long a browser waits before reconnecting a dropped stream. */
 const RECONNECT_MS = 1000;
-/** A comment line now and then keeps proxies from closing an idle stream and lets clients tell a silent stream from a live one. */
+/**
+ * A `heartbeat` event now and then keeps proxies from closing an idle stream and lets
+ * clients tell a live stream from one a buffering proxy holds back. It is an event, not a
+ * comment, because EventSource hides comments from the page.
+ */
 export const DEFAULT_HEARTBEAT_MS = 15_000;
+
+const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
 const encoder = new TextEncoder();
 
@@ -40,13 +46,13 @@ export class EventStreams {
     const body = new ReadableStream({
       start(controller) {
         own = controller;
-        controller.enqueue(encoder.encode(`retry: ${RECONNECT_MS}\n: connected\n\n`));
+        controller.enqueue(encoder.encode(`retry: ${RECONNECT_MS}\n: connected\n\n${HEARTBEAT}`));
         // A client that reconnects with another tag missed something: tell it at once.
         if (lastEventId !== null && lastEventId !== currentTag) controller.enqueue(encoder.encode(eventText(currentTag, { type: 'resync' })));
         add(controller);
         heartbeat = setInterval(() => {
           try {
-            controller.enqueue(encoder.encode(': heartbeat\n\n'));
+            controller.enqueue(encoder.encode(HEARTBEAT));
           } catch {
             clearInterval(heartbeat); // the stream was dropped or closed
           }

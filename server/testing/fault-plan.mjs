@@ -13,6 +13,7 @@
  * @property {number} [malformedNext] How many of the next requests get a 200 with broken JSON instead of being handled.
  * @property {number} [loseAnswerNext] How many of the next requests are carried out but lose their connection before the answer.
  * @property {boolean} [down] Every request, the event stream included, loses its connection.
+ * @property {boolean} [silentEvents] Event streams open (200 and headers) but never send a byte, as behind a buffering proxy.
  * @property {string[]} [methods] Limit failNext, dropNext, malformedNext and loseAnswerNext to these methods.
  */
 
@@ -36,6 +37,7 @@ export class FaultPlan {
       }
     }
     if (next.down === true) clean.down = true;
+    if (next.silentEvents === true) clean.silentEvents = true;
     if (Array.isArray(next.methods)) clean.methods = next.methods.map((method) => String(method).toUpperCase());
     this.settings.set(collection, clean);
     return clean;

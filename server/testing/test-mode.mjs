@@ -63,6 +63,11 @@ export function testModeListener(service, ownOrigin) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = method === 'OPTIONS' ? undefined : faults.take(collection, method, { eventStream });
     if (fault === 'drop') return void req.socket.destroy();
+    if (eventStream && plan.silentEvents) {
+      // Headers go out, the events never do: what a buffering proxy in between looks like.
+      res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' });
+      return void res.flushHeaders();
+    }
     if (fault === 'fail') {
       const headers = { ...cors, 'Content-Type': 'application/problem+json', ...(plan.retryAfter === undefined ? {} : { 'Retry-After': String(plan.retryAfter) }) };
       res.writeHead(plan.status ?? 503, headers);

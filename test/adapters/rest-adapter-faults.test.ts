@@ -225,6 +225,40 @@ describe('RestAdapter under network faults', () => {
       await eventually(() => expect(feed.announcements).to.have.length(3), 6000);
     });
 
+    it('polls instead when the event stream stays open but silent, as behind a buffering proxy', async () => {
+      const base = freshCollection();
+      await setFaults(base, { silentEvents: true });
+      const adapter = make(base, { live: 'auto', heartbeatTimeout: 400, pollInterval: 150 });
+      const feed = feedFor(adapter);
+      stops.push(feed.subscribe(() => undefined));
+      await feed.ready;
+      await make(base, { cache: false }).create({ title: 'Heard by polling' });
+      await eventually(() => expect(titles(feed.announcements)).to.deep.equal(['Heard by polling']), 4000);
+    });
+
+    it('trusts a stream whose heartbeats arrive, without polling', async () => {
+      const base = freshCollection();
+      const gets: string[] = [];
+      const adapter = make(base, {
+        live: 'auto',
+        // The test server sends a heartbeat every 200 ms.
+        heartbeatTimeout: 1000,
+        pollInterval: 100,
+        fetch: (input, init) => {
+          if ((init?.method ?? 'GET') === 'GET') gets.push(String(input));
+          return fetch(input, init);
+        },
+      });
+      const feed = feedFor(adapter);
+      stops.push(feed.subscribe(() => undefined));
+      await feed.ready;
+      const settled = gets.length;
+      await new Promise((resolve) => setTimeout(resolve, 1800));
+      expect(gets.length, 'GETs while the stream was alive').to.equal(settled);
+      await make(base, { cache: false }).create({ title: 'Still heard' });
+      await eventually(() => expect(titles(feed.announcements)).to.deep.equal(['Still heard']), 4000);
+    });
+
     it('polls when told to', async () => {
       const base = freshCollection();
       const adapter = make(base, { live: 'poll', pollInterval: 100 });

@@ -17,6 +17,7 @@ export interface FaultSettings {
   malformedNext?: number;
   loseAnswerNext?: number;
   down?: boolean;
+  silentEvents?: boolean;
   dropEvents?: boolean;
   methods?: string[];
 }

@@ -7,6 +7,17 @@ const EVENT_DEADLINE_MS = 2000;
 /** @type {import('../runner.mjs').Check[]} */
 export const eventChecks = [
   {
+    name: 'the event stream sends a heartbeat event at once, so clients can tell it is live',
+    async run(client) {
+      const stream = await openStream(client);
+      try {
+        assert.match(await stream.until(/event: heartbeat\ndata: .+\n\n/, EVENT_DEADLINE_MS), /retry: \d+/);
+      } finally {
+        await stream.close();
+      }
+    },
+  },
+  {
     name: `a write reaches an open event stream within ${EVENT_DEADLINE_MS / 1000} s, with the list's ETag as its id`,
     async run(client) {
       const stream = await openStream(client);

@@ -139,6 +139,7 @@ export class RestAdapter implements AnnouncementAdapter {
         eventsUrl: this.options.eventsUrl ? new URL(String(this.options.eventsUrl), this.baseUrl).href : `${this.baseUrl}/events`,
         withCredentials: this.http.credentials === 'include',
         pollInterval: this.options.pollInterval ?? 30_000,
+        heartbeatTimeout: this.options.heartbeatTimeout ?? 45_000,
         onSignal: () => this.changes.notify(),
         // A broken stream may mean the server is gone: look once, so the page learns it is offline.
         onStreamError: () => {

@@ -28,8 +28,15 @@ export interface RestAdapterOptions extends RestMapping {
   live?: LiveUpdateMode;
   /** The Server-Sent Events URL. Default `{baseUrl}/events`. */
   eventsUrl?: string | URL;
-  /** Milliseconds between polls when polling. Default 30000. */
+  /** Milliseconds between polls when polling, varied by up to a fifth either way. Default 30000. */
   pollInterval?: number;
+  /**
+   * Milliseconds an open event stream may go without a heartbeat or a change before the
+   * adapter polls instead (a buffering proxy can hold a stream open and silent). The
+   * reference server sends a `heartbeat` event every 15 s. `0` trusts any open stream.
+   * Default 45000.
+   */
+  heartbeatTimeout?: number;
   /**
    * Keeps the last good list in IndexedDB so the next page paints at once and a server outage
    * leaves the list in place. `false` turns it off; `{ key }` names the entry, e.g. per tenant.
