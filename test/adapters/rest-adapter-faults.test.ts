@@ -54,6 +54,17 @@ describe('RestAdapter under network faults', () => {
   });
 
   describe('stale-while-revalidate', () => {
+    it('keeps a cached list per user: another user of the browser never gets it', async () => {
+      const base = freshCollection();
+      const writer = make(base, { cache: false });
+      const gone = await writer.create({ title: 'Seen by Alice before it was deleted' });
+      expect(titles(await make(base, { user: 'alice' }).list())).to.deep.equal(['Seen by Alice before it was deleted']);
+      await writer.remove(gone.id, { expectedVersion: gone.version });
+      // Bob's first page load goes to the server; Alice's next one still paints her cached list at once.
+      expect(await make(base, { user: 'bob' }).list()).to.deep.equal([]);
+      expect(titles(await make(base, { user: 'alice' }).list())).to.deep.equal(['Seen by Alice before it was deleted']);
+    });
+
     it('answers the first list from the cache, then tells subscribers the server has news', async () => {
       const base = freshCollection();
       const reloaded = await cachedThenReloaded(base);

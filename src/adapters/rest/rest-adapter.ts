@@ -61,7 +61,9 @@ export class RestAdapter implements AnnouncementAdapter {
       timeout: options.timeout ?? 10_000,
       retry,
     };
-    const cacheKey = typeof options.cache === 'object' ? options.cache.key : this.baseUrl;
+    // One entry per collection and user: a list cached for one user must never be shown to
+    // another who shares the browser, nor confirmed for them by a 304 to the first one's ETag.
+    const cacheKey = typeof options.cache === 'object' ? options.cache.key : `${this.baseUrl} user:${options.user ?? 'anonymous'}`;
     this.cache = options.cache === false ? undefined : new ListCache(cacheKey);
     this.toAnnouncement = options.toAnnouncement ?? defaultToAnnouncement;
   }

@@ -38,9 +38,15 @@ export interface RestAdapterOptions extends RestMapping {
    */
   heartbeatTimeout?: number;
   /**
+   * The signed-in user's id (the one given to `configureAnnouncements`). The list cache is
+   * kept per user, so users who share a browser never see each other's cached list. Default
+   * `"anonymous"`: pass it in any portal where lists differ per user.
+   */
+  user?: string;
+  /**
    * Keeps the last good list in IndexedDB so the next page paints at once and a server outage
-   * leaves the list in place. `false` turns it off; `{ key }` names the entry, e.g. per tenant.
-   * Default on, keyed by the absolute `baseUrl`.
+   * leaves the list in place. `false` turns it off; `{ key }` names the entry yourself (include
+   * the user in it). Default on, keyed by the absolute `baseUrl` and `user`.
    */
   cache?: boolean | { key: string };
   /**
