@@ -93,6 +93,8 @@ export class SessionState {
   }
 
   async markRead(announcement: Announcement): Promise<void> {
+    // Opened again in the same revision: already stored, or on its way there.
+    if (this.hasRead(announcement)) return;
     this.read = { ...this.read, [announcement.id]: announcement.revisedAt };
     this.emit();
     await this.store.update<ReadRecord>(readKey(this.identity), (record = {}) => ({ ...record, [announcement.id]: announcement.revisedAt }));

@@ -90,7 +90,11 @@ export class AnnouncementSidebar extends LitElement {
   @property({ attribute: 'link-target' }) linkTarget?: string;
 
   @state() private announcementId: string | undefined;
-  @state() private isOpen = false;
+  /**
+   * Not reactive: the template shows it only in the "no longer available" message, so opening
+   * and closing an available announcement needs no render (see `setOpen`).
+   */
+  private isOpen = false;
   @state() private description: RenderedDescription | undefined;
 
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -122,7 +126,9 @@ export class AnnouncementSidebar extends LitElement {
     if (!this.isConnected) throw new Error('announcement-sidebar: show() needs the element to be in the document');
     if (!this.isOpen) {
       const active = deepActiveElement();
-      this.focusReturn = returnFocusTo ?? (active instanceof HTMLElement && active !== document.body ? active : undefined);
+      // Focus left behind in this panel's own closed dialog is nowhere to return to.
+      const outside = active instanceof HTMLElement && active !== document.body && !this.renderRoot.contains(active);
+      this.focusReturn = returnFocusTo ?? (outside ? active : undefined);
     }
     this.announcementId = id;
     await this.updateComplete;
@@ -132,7 +138,7 @@ export class AnnouncementSidebar extends LitElement {
       this.dialog.showModal();
       this.releaseScroll ??= lockPageScroll();
     }
-    this.isOpen = true;
+    this.setOpen(true);
     await this.updateComplete;
     this.closeButton.focus();
     // Not awaited: the panel is open and usable; the record follows (and the list's "New" with it).
@@ -151,7 +157,7 @@ export class AnnouncementSidebar extends LitElement {
     super.disconnectedCallback();
     this.releaseScroll?.();
     this.releaseScroll = undefined;
-    this.isOpen = false;
+    this.setOpen(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,6 +263,11 @@ export class AnnouncementSidebar extends LitElement {
     });
   }
 
+  private setOpen(open: boolean): void {
+    this.isOpen = open;
+    if (!this.announcement) this.requestUpdate();
+  }
+
   /** The dialog's `close` event, also after Escape; it arrives a task later than `close()`. */
   private onClose(): void {
     // Reopened before the event arrived: nothing to finish.
@@ -265,7 +276,7 @@ export class AnnouncementSidebar extends LitElement {
 
   private finishClosing(): void {
     if (!this.isOpen && !this.releaseScroll) return;
-    this.isOpen = false;
+    this.setOpen(false);
     this.releaseScroll?.();
     this.releaseScroll = undefined;
     const target = this.focusReturn;
