@@ -64,7 +64,7 @@ export async function bundleWeight(source, { resolveDir = root, external = [], l
       counted.add(path);
       for (const imported of outputs[path].imports) {
         if (imported.external) continue;
-        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !/html-renderer|character-names-rare/.test(imported.path);
+        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !/html-renderer|character-names-rare|client-elements/.test(imported.path);
         if (imported.kind === 'import-statement' || lazyCounted) visit(imported.path);
       }
     };

@@ -183,6 +183,15 @@ const formStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     overflow-wrap: anywhere;
   }
+  .preview-label {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .preview-label:not(:first-child) {
+    margin-block-start: 1.25rem;
+  }
   [hidden] {
     display: none !important;
   }

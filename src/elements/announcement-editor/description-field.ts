@@ -5,6 +5,8 @@ import { BODY_MAX_LENGTH } from '../../model/announcement.js';
 import type { EditorStrings } from './editor-strings.js';
 import { boldIcon, italicIcon, linkIcon, listIcon } from './icons.js';
 import { applyMarkdownFormat, type MarkdownFormat } from './markdown-format.js';
+import './client-preview.js';
+import type { PreviewContent } from './client-preview.js';
 
 export type DescriptionTab = 'write' | 'preview';
 
@@ -15,6 +17,10 @@ export interface DescriptionFieldHost {
   readonly body: string;
   readonly tab: DescriptionTab;
   readonly error: string | undefined;
+  /** What the client preview shows: the whole announcement as typed. */
+  readonly preview: PreviewContent;
+  /** The element's language, for hyphenation and quotes in the preview. */
+  readonly lang: string;
   setBody(body: string): void;
   setTab(tab: DescriptionTab): void;
 }
@@ -71,8 +77,8 @@ function onTextareaKeydown(host: DescriptionFieldHost, event: KeyboardEvent): vo
 
 /**
  * The description: a Markdown textarea with a small formatting toolbar, and a Write / Preview
- * switch. The preview uses the same renderer as the client sidebar; the textarea stays in the
- * document while hidden so nothing typed is lost.
+ * switch. Preview shows the client banner itself and the description rendered as the client
+ * sidebar renders it; the textarea stays in the document while hidden so nothing typed is lost.
  */
 export function renderDescriptionField(host: DescriptionFieldHost): TemplateResult {
   const { strings, body, tab, error } = host;
@@ -124,7 +130,12 @@ export function renderDescriptionField(host: DescriptionFieldHost): TemplateResu
         ></textarea>
       </div>
       <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" tabindex="0" part="preview" class="preview" ?hidden=${tab !== 'preview'}>
-        <div id="preview-content" class="prose">
+        ${tab !== 'preview'
+          ? nothing
+          : html`<h3 class="preview-label">${strings.previewBanner}</h3>
+              <announcement-editor-preview .content=${host.preview} .labels=${{ open: strings.openFullMessage, noTitle: strings.previewNoTitle }}></announcement-editor-preview>
+              <h3 class="preview-label">${strings.previewFullMessage}</h3>`}
+        <div id="preview-content" class="prose" lang=${host.lang}>
           ${tab !== 'preview' ? nothing : body.trim() ? richText(body, { format: 'markdown' }) : strings.previewEmpty}
         </div>
       </div>

@@ -44,7 +44,10 @@ export interface EditorStrings extends Record<string, string> {
   write: string;
   preview: string;
   previewEmpty: string;
-  previewFailed: string;
+  previewBanner: string;
+  previewFullMessage: string;
+  openFullMessage: string;
+  previewNoTitle: string;
   removeAfter: string;
   removeAfterHint: string;
   publishOn: string;
@@ -141,7 +144,10 @@ const en: EditorStrings = {
   write: 'Write',
   preview: 'Preview',
   previewEmpty: 'Nothing to preview yet.',
-  previewFailed: 'The preview could not be loaded. Your text is unchanged.',
+  previewBanner: 'Banner, as clients see it',
+  previewFullMessage: 'Full message',
+  openFullMessage: 'Open as clients see it',
+  previewNoTitle: 'Add a title to see the banner.',
   removeAfter: 'Remove announcement after',
   removeAfterHint: 'Optional. The announcement stays visible through the end of this day and is removed after it.',
   publishOn: 'Publish on',
@@ -238,7 +244,10 @@ const de: EditorStrings = {
   write: 'Schreiben',
   preview: 'Vorschau',
   previewEmpty: 'Noch nichts für die Vorschau.',
-  previewFailed: 'Die Vorschau konnte nicht geladen werden. Ihr Text ist unverändert.',
+  previewBanner: 'Banner, wie Mandanten es sehen',
+  previewFullMessage: 'Vollständige Nachricht',
+  openFullMessage: 'So öffnen, wie Mandanten es sehen',
+  previewNoTitle: 'Geben Sie einen Titel ein, um das Banner zu sehen.',
   removeAfter: 'Ankündigung entfernen nach',
   removeAfterHint: 'Optional. Die Ankündigung bleibt bis zum Ende dieses Tages sichtbar und wird danach entfernt.',
   publishOn: 'Veröffentlichen am',

@@ -95,6 +95,8 @@ export function renderPanel(vm: PanelViewModel): TemplateResult {
           body: vm.values.body,
           tab: vm.tab,
           error: vm.errorFor('body'),
+          preview: vm.values,
+          lang: vm.localize.locale,
           setBody: (body) => vm.setValue('body', body),
           setTab: (tab) => vm.setTab(tab),
         })}
