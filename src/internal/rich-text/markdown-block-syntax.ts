@@ -133,6 +133,26 @@ export function isDelimiterRow(line: string): boolean {
   return line.includes('|') && indentOf(line) < 4 && splitRow(line).every((cell) => /^:?-+:?$/.test(cell));
 }
 
+/** True when a line that follows a paragraph line starts a new block instead of continuing it. */
+export function startsBlockAfterParagraph(content: string, nextLine: string | undefined): boolean {
+  if (SETEXT_UNDERLINE.test(content)) return false;
+  return interruptsParagraph(content) || (content.includes('|') && nextLine !== undefined && tableHeaderFits(content, nextLine));
+}
+
+/** True when `content` and `nextLine` are a table's header and delimiter row. */
+export function tableHeaderFits(content: string, nextLine: string): boolean {
+  return isDelimiterRow(nextLine) && splitRow(content).length === splitRow(nextLine).length;
+}
+
+/** True when `line` may continue the paragraph of a container lazily, without its marker. */
+export function isLazyContinuation(line: string): boolean {
+  const expanded = expandIndent(line);
+  const indent = indentOf(expanded);
+  const content = expanded.slice(indent);
+  // Indented four spaces or more, a line cannot start a block that interrupts a paragraph.
+  return !isBlank(line) && (indent >= 4 || (!interruptsParagraph(content) && !listMarker(content)));
+}
+
 /** Block quote and list markers at the start of a line, however deeply nested. */
 const CONTAINER_MARKERS = /^(?: {0,3}(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)*/;
 

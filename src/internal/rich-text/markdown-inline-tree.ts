@@ -55,7 +55,7 @@ export function withoutLinks(tokens: InlineToken[]): InlineToken[] {
   for (const token of tokens) {
     if (token.type === 'link') {
       if (token.autolink) result.push({ type: 'escape', text: token.text });
-      else result.push(...withoutLinks(token.tokens));
+      else for (const inner of withoutLinks(token.tokens)) result.push(inner);
     } else if (token.type === 'em' || token.type === 'strong' || token.type === 'del') {
       const copy: InlineToken = { type: token.type, tokens: withoutLinks(token.tokens) };
       depths.set(copy, depths.get(token) ?? 1);

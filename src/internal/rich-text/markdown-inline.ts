@@ -9,7 +9,7 @@
  * look far ahead is bounded or remembered, so no input makes the scan quadratic, and nesting
  * deeper than `MAX_INLINE_DEPTH` (`markdown-inline-tree.ts`) is flattened rather than built.
  */
-import { AUTOLINK_EMAIL, AUTOLINK_URI, bareEmailAt, bareEmailStarts, bareUrlAt, HTML_TAG } from './markdown-autolink-syntax.js';
+import { bareEmailAt, bareEmailStarts, bareUrlAt, readAngle } from './markdown-autolink-syntax.js';
 import { BacktickRuns } from './markdown-backtick-runs.js';
 import { InlineNodes, type Delimiter, type InlineNode } from './markdown-inline-nodes.js';
 import { ASCII_PUNCTUATION, linkAfterBracket } from './markdown-link-syntax.js';
@@ -58,7 +58,12 @@ class InlineLexer {
    * per opener, so that making a link never walks the openers still waiting.
    */
   private linkOpenersFrom = 0;
-  private buffer = '';
+  /**
+   * The text read since the last node, as a range of the source: it is always contiguous,
+   * and one slice at the end is cheaper than a string built a character at a time.
+   */
+  private textStart = -1;
+  private textEnd = -1;
   private backtickRuns: BacktickRuns | null = null;
   /** Closers (`-->`, `?>`...) known to be absent from the rest of the source. */
   private readonly missingClosers = new Set<string>();
@@ -97,11 +102,20 @@ class InlineLexer {
 
   // --- building the node list ---
 
-  private flush(): void {
-    if (this.buffer) {
-      this.nodes.append(this.buffer);
-      this.buffer = '';
+  /** Turns the text read so far (and `suffix`) into a node. */
+  private flush(suffix = ''): void {
+    const text = (this.textStart < this.textEnd ? this.source.slice(this.textStart, this.textEnd) : '') + suffix;
+    this.textStart = this.textEnd = -1;
+    if (text) this.nodes.append(text);
+  }
+
+  /** Takes `source[start..end)` as text. */
+  private addText(start: number, end: number): void {
+    if (this.textEnd !== start) {
+      this.flush();
+      this.textStart = start;
     }
+    this.textEnd = end;
   }
 
   private pushToken(token: InlineToken): void {
@@ -125,7 +139,7 @@ class InlineLexer {
       PLAIN_RUN.lastIndex = end;
       if (PLAIN_RUN.test(this.source)) end = Math.min(PLAIN_RUN.lastIndex, emailStart);
     }
-    this.buffer += this.source.slice(pos, end);
+    this.addText(pos, end);
     return end;
   }
 
@@ -145,16 +159,13 @@ class InlineLexer {
   }
 
   private lineBreak(pos: number): number {
-    // Spaces are never part of a token, so the spaces before the line break end the buffer.
+    // Spaces are never part of a token, so the spaces before the line break end the text.
     let spaces = 0;
     while (this.source[pos - 1 - spaces] === ' ') spaces++;
-    if (spaces > 0) this.buffer = this.buffer.slice(0, Math.max(0, this.buffer.length - spaces));
+    if (spaces > 0 && this.textEnd === pos) this.textEnd = Math.max(this.textStart, pos - spaces);
     if (spaces >= 2) this.pushToken({ type: 'br' });
-    else {
-      this.buffer += '\n';
-      // One text node per line keeps the buffer short.
-      this.flush();
-    }
+    // One text node per line keeps the nodes short.
+    else this.flush('\n');
     return skipLeadingSpace(this.source, pos + 1);
   }
 
@@ -166,7 +177,7 @@ class InlineLexer {
     this.backtickRuns ??= new BacktickRuns(source);
     const closer = this.backtickRuns.find(length, end);
     if (closer < 0) {
-      this.buffer += source.slice(pos, end);
+      this.addText(pos, end);
       return end;
     }
     let text = source.slice(end, closer).replace(/\n/g, ' ');
@@ -182,7 +193,7 @@ class InlineLexer {
     while (source[end] === char) end++;
     const length = end - pos;
     if (char === '~' && length > 2) {
-      this.buffer += source.slice(pos, end);
+      this.addText(pos, end);
       return end;
     }
     const before = pos > 0 ? source[pos - 1] : ' ';
@@ -204,40 +215,10 @@ class InlineLexer {
   }
 
   private angle(pos: number): number {
-    const { source } = this;
-    for (const [pattern, email] of [[AUTOLINK_URI, false], [AUTOLINK_EMAIL, true]] as const) {
-      pattern.lastIndex = pos;
-      const match = pattern.exec(source);
-      if (match) {
-        const text = match[1];
-        this.pushToken(autolink(email ? `mailto:${text}` : text, text));
-        return pos + match[0].length;
-      }
-    }
-    let end = -1;
-    if (source.startsWith('<!--', pos)) end = this.findCloser('-->', pos + 4);
-    else if (source.startsWith('<![CDATA[', pos)) end = this.findCloser(']]>', pos + 9);
-    else if (source.startsWith('<?', pos)) end = this.findCloser('?>', pos + 2);
-    else if (/^<![A-Za-z]/.test(source.slice(pos, pos + 3))) end = this.findCloser('>', pos + 2);
-    else {
-      HTML_TAG.lastIndex = pos;
-      const match = HTML_TAG.exec(source);
-      if (match) end = pos + match[0].length;
-    }
-    if (end < 0) return -1;
-    this.pushToken({ type: 'html', text: source.slice(pos, end) });
-    return end;
-  }
-
-  /** The position after `closer` found at or after `from`, or -1 (remembered for next time). */
-  private findCloser(closer: string, from: number): number {
-    if (this.missingClosers.has(closer)) return -1;
-    const index = this.source.indexOf(closer, from);
-    if (index < 0) {
-      this.missingClosers.add(closer);
-      return -1;
-    }
-    return index + closer.length;
+    const found = readAngle(this.source, pos, this.missingClosers);
+    if (!found) return -1;
+    this.pushToken(found.token);
+    return found.end;
   }
 
   private bareUrl(pos: number): number {

@@ -25,9 +25,9 @@ import {
   isThematicBreak,
   atxHeading,
   listMarker,
-  interruptsParagraph,
-  splitRow,
-  isDelimiterRow,
+  isLazyContinuation,
+  startsBlockAfterParagraph,
+  tableHeaderFits,
 } from './markdown-block-syntax.js';
 import { lexInline } from './markdown-inline.js';
 import { MAX_PADDED_CELLS, readFencedCode, readHtmlBlock, readIndentedCode, readTable, type LeafBlock } from './markdown-leaf-blocks.js';
@@ -38,7 +38,9 @@ import type { BlockToken, InlineToken, ListItemToken, ParagraphToken } from './m
 /** Block quotes and lists nested deeper than this are read as plain paragraphs. */
 const MAX_BLOCK_DEPTH = 16;
 
+/** Text whose inline tokens are read once the whole document (and its definitions) is known. */
 interface Pending {
+  target: InlineToken[];
   text: string;
   checked?: boolean;
 }
@@ -57,21 +59,23 @@ export function lexMarkdown(markdown: string): BlockToken[] {
 
 class BlockLexer {
   private readonly definitions: LinkDefinitions = new Map();
-  private readonly pending = new Map<InlineToken[], Pending>();
+  /** In the order the blocks were made (a list, not a map keyed by arrays: tables make many). */
+  private readonly pending: Pending[] = [];
   /** Empty cells this document's tables may still add (see `readTable`). */
   private readonly tableBudget = { paddedCells: MAX_PADDED_CELLS };
 
   /** Fills in the inline tokens of every paragraph, heading and cell. */
   lexPendingInlines(): void {
-    for (const [target, { text, checked }] of this.pending) {
+    for (const { target, text, checked } of this.pending) {
       if (checked !== undefined) target.push({ type: 'checkbox', checked });
-      target.push(...lexInline(text, this.definitions));
+      // One push per token: spreading a long paragraph's tokens as arguments overflows the stack.
+      for (const token of lexInline(text, this.definitions)) target.push(token);
     }
   }
 
   private inline(text: string): InlineToken[] {
     const tokens: InlineToken[] = [];
-    this.pending.set(tokens, { text });
+    this.pending.push({ target: tokens, text });
     return tokens;
   }
 
@@ -114,7 +118,7 @@ class BlockLexer {
       const indent = indentOf(line);
       const content = line.slice(indent);
       const paragraph = open.paragraph;
-      if (paragraph && (indent >= 4 || !this.startsBlockAfterParagraph(content, lines[i + 1]))) {
+      if (paragraph && (indent >= 4 || !startsBlockAfterParagraph(content, lines[i + 1]))) {
         if (indent < 4 && SETEXT_UNDERLINE.test(content)) {
           const text = this.withoutDefinitions(paragraph.join('\n'));
           open.paragraph = null;
@@ -137,16 +141,6 @@ class BlockLexer {
     }
     closeParagraph();
     return { tokens, gaps, end: i };
-  }
-
-  /** True when a line that follows a paragraph line starts a new block instead of continuing it. */
-  private startsBlockAfterParagraph(content: string, nextLine: string | undefined): boolean {
-    if (SETEXT_UNDERLINE.test(content)) return false;
-    return interruptsParagraph(content) || (content.includes('|') && nextLine !== undefined && this.tableHeaderFits(content, nextLine));
-  }
-
-  private tableHeaderFits(content: string, nextLine: string): boolean {
-    return isDelimiterRow(nextLine) && splitRow(content).length === splitRow(nextLine).length;
   }
 
   /** Reads the block that starts at `lines[i]`; returns the index of the first line after it. */
@@ -179,7 +173,7 @@ class BlockLexer {
       if (start.test(content)) return this.leaf(readHtmlBlock(lines, i, end), tokens);
     }
     if (HTML_LONE_TAG.test(content)) return this.leaf(readHtmlBlock(lines, i, null), tokens);
-    if (content.includes('|') && i + 1 < lines.length && this.tableHeaderFits(content, lines[i + 1])) {
+    if (content.includes('|') && i + 1 < lines.length && tableHeaderFits(content, lines[i + 1])) {
       return this.leaf(readTable(lines, i, this.tableBudget, (text) => ({ tokens: this.inline(text) })), tokens);
     }
     startParagraph(line.trimStart());
@@ -210,15 +204,6 @@ class BlockLexer {
     return rest.trim() === '' ? null : rest;
   }
 
-  /** True when `line` may continue the paragraph of a container lazily, without its marker. */
-  private isLazyContinuation(line: string): boolean {
-    const expanded = expandIndent(line);
-    const indent = indentOf(expanded);
-    const content = expanded.slice(indent);
-    // Indented four spaces or more, a line cannot start a block that interrupts a paragraph.
-    return !isBlank(line) && (indent >= 4 || (!interruptsParagraph(content) && !listMarker(content)));
-  }
-
   private blockquote(lines: string[], i: number, depth: number, tokens: BlockToken[]): number {
     const inner: string[] = [];
     const watch = new ParagraphWatch();
@@ -232,7 +217,7 @@ class BlockLexer {
         const rest = expandIndent(line.slice(indent + 1), indent + 1);
         inner.push(rest[0] === ' ' ? rest.slice(1) : rest);
         watch.see(inner[inner.length - 1]);
-      } else if (watch.paragraphOpen && this.isLazyContinuation(line)) {
+      } else if (watch.paragraphOpen && isLazyContinuation(line)) {
         inner.push(LAZY + line);
       } else break;
     }
@@ -269,7 +254,7 @@ class BlockLexer {
         } else if (indentOf(next) >= contentIndent) {
           itemLines.push(next.slice(contentIndent));
           watch.see(itemLines[itemLines.length - 1]);
-        } else if (watch.paragraphOpen && this.isLazyContinuation(next)) itemLines.push(LAZY + next);
+        } else if (watch.paragraphOpen && isLazyContinuation(next)) itemLines.push(LAZY + next);
         else break;
       }
       // Blank lines after the item belong to the list only if another item follows.
@@ -309,9 +294,11 @@ class BlockLexer {
   }
 
   private listItem(lines: string[], depth: number): { token: ListItemToken; gaps: boolean; end: number } {
+    const firstPending = this.pending.length;
     const { tokens, gaps, end } = this.blocks(lines, depth + 1);
     const first = tokens[0] as ParagraphToken | undefined;
-    const pending = first?.type === 'paragraph' ? this.pending.get(first.tokens) : undefined;
+    // The item's first block was made first, so its text is the first one the item left pending.
+    const pending = first?.type === 'paragraph' && this.pending[firstPending]?.target === first.tokens ? this.pending[firstPending] : undefined;
     const task = pending ? splitTaskMarker(pending.text) : null;
     if (pending && task) {
       pending.text = task.rest;
