@@ -1,6 +1,8 @@
 // Times the Markdown renderer (lexer and DOM builder, as the sidebar runs them) on every
 // pathological shape at 20,000 characters (a description's maximum) and at 200,000, and on
-// plain prose of the same lengths as the baseline. Figures go to `scripts/bench-markdown.mjs`.
+// plain prose of the same lengths as the baseline; and the banner's excerpt, which strips the
+// same text of its markup on every page. Figures go to `scripts/bench-markdown.mjs`.
+import { markdownToPlainText } from '../../src/internal/rich-text/excerpt.js';
 import { renderMarkdown } from '../../src/internal/rich-text/markdown-renderer.js';
 import { PATHOLOGICAL_SHAPES, prose } from '../../test/rich-text/pathological-markdown.js';
 import { publish } from '../shared.js';
@@ -17,6 +19,12 @@ function renderTime(markdown: string): number {
   const elapsed = performance.now() - started;
   if (!fragment.firstChild && markdown.trim()) throw new Error('the renderer returned nothing');
   return elapsed;
+}
+
+function excerptTime(markdown: string): number {
+  const started = performance.now();
+  markdownToPlainText(markdown);
+  return performance.now() - started;
 }
 
 function median(values: number[]): number {
@@ -75,7 +83,10 @@ function measure(make: (length: number) => string): Record<string, number> {
   const plans = planOf(rendered);
   floorTime(plans);
   const floor = median(Array.from({ length: SHORT_RUNS }, () => floorTime(plans)));
-  return { short: median(shortTimes), long: median(longTimes), floor, nodes: nodeCount(rendered), length: short.length };
+  excerptTime(short);
+  const excerpt = median(Array.from({ length: SHORT_RUNS }, () => excerptTime(short)));
+  const excerptLong = median(Array.from({ length: LONG_RUNS }, () => excerptTime(long)));
+  return { short: median(shortTimes), long: median(longTimes), floor, nodes: nodeCount(rendered), excerpt, excerptLong, length: short.length };
 }
 
 publish(

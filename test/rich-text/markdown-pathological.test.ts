@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { excerpt } from '../../src/internal/rich-text/excerpt.js';
 import { emphasisSearch } from '../../src/internal/rich-text/markdown-inline-nodes.js';
 import { renderMarkdown } from '../../src/internal/rich-text/markdown-renderer.js';
 import { PATHOLOGICAL_SHAPES } from './pathological-markdown.js';
@@ -36,6 +37,14 @@ describe('Markdown renderer on pathological input', () => {
       // The renderer falls back to plain text (with a warning) only when the lexer fails.
       expect(warnings, 'the lexer failed').to.deep.equal([]);
       expect(nodeCount(fragment)).to.be.within(1, 2 * LENGTH);
+    });
+  }
+
+  for (const shape of PATHOLOGICAL_SHAPES) {
+    it(`${shape.name}: the banner's excerpt is a short line of text`, () => {
+      const preview = excerpt(shape.make(LENGTH), 160);
+      expect(preview.length).to.be.at.most(160);
+      expect(preview).not.to.match(/\n|\*\*|__|~~/);
     });
   }
 

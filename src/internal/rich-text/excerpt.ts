@@ -52,11 +52,13 @@ const STEPS: readonly Step[] = [
   [/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' '],
   // Autolinks keep their address.
   [/<((?:https?|mailto|ftp):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/gi, '$1'],
-  // Images and links keep their text: ![alt](src), [text](href "title"), [text][ref].
-  [/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
-  [/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1'],
+  // Images and links keep their text: ![alt](src), [text](href "title"), [text][ref]. Link
+  // text stops at any bracket, so that a run of unclosed `[` is not searched to the end once
+  // for each of them (quadratic, on every page that shows the banner).
+  [/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
+  [/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1'],
   // Link reference definitions: [ref]: https://...
-  [/^ {0,3}\[[^\]]+\]:[^\n]*$/gm, ''],
+  [/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, ''],
   // HTML tags.
   [/<\/?([A-Za-z][\w:-]*)(?:\s[^<>]*)?\/?>/g, (_match, name) => (BLOCK_TAG.test(name) ? ' ' : '')],
   // Headings (closing hashes too), thematic breaks and setext underlines.
@@ -72,10 +74,12 @@ const STEPS: readonly Step[] = [
   // Table rows: the delimiter row goes, cell borders become spaces.
   [/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/gm, ''],
   [/^[ \t]*\|.*$/gm, (row) => row.replace(/\|/g, ' ')],
-  // Emphasis, strongest first so that ***both*** loses all its stars.
-  [/(\*\*\*|___)(?=\S)([\s\S]*?\S)\1/g, '$2'],
-  [/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2'],
-  [/~~(?=\S)([\s\S]*?\S)~~/g, '$1'],
+  // Emphasis, strongest first so that ***both*** loses all its stars. A closer is looked for
+  // on the same line and at most 300 characters on, so that runs of unclosed openers stay
+  // linear; markers left over are removed below all the same.
+  [/(\*\*\*|___)(?=\S)([^\n]{0,300}?\S)\1/g, '$2'],
+  [/(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1/g, '$2'],
+  [/~~(?=\S)([^\n]{0,300}?\S)~~/g, '$1'],
   [/\*(?=\S)([^*\n]*?\S)\*/g, '$1'],
   // Underscores inside words (snake_case) are not emphasis.
   [/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gmu, '$1$2'],
