@@ -57,7 +57,7 @@ describe('announcement-banner with the keyboard only', () => {
   });
 
   it('returns focus to Read more of the next announcement when one is left', async () => {
-    const { adapter } = await adapterWith({ title: 'First', severity: 'critical' }, { title: 'Second' });
+    const { adapter } = await adapterWith({ title: 'First', severity: 'critical', body: 'One.' }, { title: 'Second', body: 'Two.' });
     const { banner } = await portalPage(adapter);
 
     await sendKeys({ press: 'Tab' });
@@ -73,10 +73,10 @@ describe('announcement-banner with the keyboard only', () => {
   });
 
   it('closes with Enter on the close button and continues after the banner', async () => {
+    // Nothing more to read than the title: Close is the only button.
     const { adapter } = await adapterWith({ title: 'Office closed on Friday' });
     const { banner, after } = await portalPage(adapter);
 
-    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(part(banner, 'close-button'));
     await pressEnter();
@@ -85,7 +85,11 @@ describe('announcement-banner with the keyboard only', () => {
   });
 
   it('pages with the keyboard, and closing moves focus to the next announcement', async () => {
-    const { adapter } = await adapterWith({ title: 'First', severity: 'critical' }, { title: 'Second' }, { title: 'Third', severity: 'success' });
+    const { adapter } = await adapterWith(
+      { title: 'First', severity: 'critical', body: 'One.' },
+      { title: 'Second', body: 'Two.' },
+      { title: 'Third', severity: 'success', body: 'Three.' },
+    );
     const { banner } = await portalPage(adapter);
 
     await sendKeys({ press: 'Tab' }); // Read more

@@ -25,7 +25,7 @@ describe('announcement-banner over a session and while the page stays open', () 
   afterEach(() => removeSidebars());
 
   it('shows closed and read announcements again in a new login session', async () => {
-    const { adapter } = await adapterWith({ title: 'Closed one', severity: 'critical' }, { title: 'Read one' });
+    const { adapter } = await adapterWith({ title: 'Closed one', severity: 'critical' }, { title: 'Read one', body: 'Details.' });
     const identity = freshIdentity();
     const banner = await showBanner(adapter, identity);
     part(banner, 'close-button')!.click();

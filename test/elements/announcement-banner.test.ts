@@ -77,7 +77,7 @@ describe('announcement-banner', () => {
     });
 
     it('has buttons of at least 24 by 24 pixels', async () => {
-      const { adapter } = await adapterWith({ title: 'One' }, { title: 'Two' });
+      const { adapter } = await adapterWith({ title: 'One', body: 'Details.' }, { title: 'Two', body: 'Details.' });
       const banner = await showBanner(adapter);
       const buttons = Array.from(banner.shadowRoot!.querySelectorAll('button'));
       expect(buttons).to.have.length(4);
@@ -205,7 +205,7 @@ describe('announcement-banner', () => {
     });
 
     it('lets the host show the message itself by cancelling the read-more event', async () => {
-      const { adapter, created } = await adapterWith({ title: 'Office closed on Friday' });
+      const { adapter, created } = await adapterWith({ title: 'Office closed on Friday', body: 'Details.' });
       const banner = await showBanner(adapter);
       const requested: string[] = [];
       banner.addEventListener('announcement-read-more', (event) => {
@@ -222,7 +222,7 @@ describe('announcement-banner', () => {
     });
 
     it('uses the sidebar already on the page when it serves the same source', async () => {
-      const { adapter, created } = await adapterWith({ title: 'Office closed on Friday' });
+      const { adapter, created } = await adapterWith({ title: 'Office closed on Friday', body: 'Details.' });
       const identity = freshIdentity();
       const wrapper = await mount<HTMLDivElement>(html`
         <div>
@@ -312,7 +312,7 @@ describe('announcement-banner', () => {
 
   describe('language and layout', () => {
     it('speaks German under lang="de"', async () => {
-      const { adapter } = await adapterWith({ title: 'Büro am Freitag geschlossen', severity: 'warning' }, { title: 'Zweite' });
+      const { adapter } = await adapterWith({ title: 'Büro am Freitag geschlossen', severity: 'warning', body: 'Details.' }, { title: 'Zweite', body: 'Details.' });
       const identity = freshIdentity();
       const wrapper = await mount<HTMLDivElement>(html`
         <div lang="de">
@@ -331,7 +331,7 @@ describe('announcement-banner', () => {
 
     it('takes the host’s own wording', async () => {
       configureAnnouncements({ strings: { en: { bannerReadMore: 'Details' } } });
-      const { adapter } = await adapterWith({ title: 'Office closed on Friday' });
+      const { adapter } = await adapterWith({ title: 'Office closed on Friday', body: 'Details.' });
       const banner = await showBanner(adapter);
       expect(textOf(part(banner, 'read-more-button'))).to.equal('Details');
     });
@@ -356,8 +356,8 @@ describe('announcement-banner', () => {
 
   describe('several sources on one page', () => {
     it('keeps banners with different adapters apart', async () => {
-      const first = await adapterWith({ title: 'From the first source' });
-      const second = await adapterWith({ title: 'From the second source' });
+      const first = await adapterWith({ title: 'From the first source', body: 'Details.' });
+      const second = await adapterWith({ title: 'From the second source', body: 'Details.' });
       const identity = freshIdentity();
       const wrapper = await mount<HTMLDivElement>(html`
         <div>

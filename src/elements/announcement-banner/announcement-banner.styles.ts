@@ -5,16 +5,23 @@ export const bannerStyles = css`
     display: block;
   }
 
+  /* Icon, text and Close on the first row; Read more and the pager below the text. */
   .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas: 'icon content close' '. actions actions';
+    align-items: start;
     gap: 0.5rem 0.75rem;
-    padding: 0.75rem 1rem;
+    padding: 0.75rem 0.5rem 0.75rem 1rem;
     border: 1px solid var(--_accent);
     border-inline-start-width: 0.25rem;
     border-radius: var(--announcement-banner-radius, var(--_radius));
     background: var(--_tint);
+  }
+  /* Critical must read as the most urgent at a glance, not only by its colour. */
+  .severity-critical {
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
   }
 
   /* Overlays: fixed to an edge of the viewport, so the page never moves when one appears. */
@@ -26,6 +33,13 @@ export const bannerStyles = css`
     border-radius: 0;
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
+  /* Edge to edge: no side borders or corners against the viewport's edge; the accent runs along the inner edge. */
+  .placement-top {
+    border-width: 0 0 0.25rem;
+  }
+  .placement-bottom {
+    border-width: 0.25rem 0 0;
+  }
   .placement-top {
     top: 0;
   }
@@ -34,14 +48,30 @@ export const bannerStyles = css`
   }
 
   .severity-icon {
+    grid-area: icon;
     display: flex;
     padding-block: 0.125rem;
     color: var(--_accent);
   }
 
   .content {
-    flex: 1 1 16rem;
-    min-width: 0;
+    grid-area: content;
+    display: grid;
+  }
+  .content > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
+  /* Paging fades the next text in; the first showing does not move at all. */
+  .paged {
+    animation: banner-fade-in 160ms ease-out;
+  }
+  @keyframes banner-fade-in {
+    from {
+      opacity: 0;
+    }
   }
   .title {
     margin: 0;
@@ -59,16 +89,39 @@ export const bannerStyles = css`
   }
 
   .actions {
+    grid-area: actions;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-    margin-inline-start: auto;
+    padding-inline-end: 0.5rem;
   }
   .pager {
     display: flex;
     align-items: center;
     gap: 0.25rem;
+    margin-inline-start: auto;
+  }
+  /* Close is set apart from the pager: borderless, at the end of the first row. */
+  .close-button {
+    grid-area: close;
+    margin-block: -0.25rem;
+    border-color: transparent;
+    background: transparent;
+  }
+  .close-button:hover {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  @media (pointer: coarse) {
+    .button {
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .paged {
+      animation: none;
+    }
   }
   .position {
     min-width: 3.5em;
@@ -83,6 +136,9 @@ export const bannerStyles = css`
   @media (forced-colors: active) {
     .banner {
       border-color: CanvasText;
+    }
+    .close-button {
+      border-color: ButtonText;
     }
   }
 `;

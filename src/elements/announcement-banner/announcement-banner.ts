@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, AnnouncementShowEvent } from '../../events/announcement-events.js';
@@ -164,12 +165,20 @@ export class AnnouncementBanner extends LitElement {
     }
     this.lastIndex = index;
     this.view = { queue, index };
-    return this.renderAnnouncement(queue[index], index, queue.length);
+    return this.renderAnnouncement(queue, index);
   }
 
-  private renderAnnouncement(announcement: Announcement, index: number, total: number): TemplateResult {
+  /**
+   * One announcement at a time. The others in the queue are laid out invisibly in the same
+   * grid cell, so the banner is as tall as the tallest of them and neither it nor the pager
+   * moves while paging. Read more only when there is more to read than the title.
+   */
+  private renderAnnouncement(queue: Announcement[], index: number): TemplateResult {
     const { strings } = this.localize;
-    const text = excerpt(announcement.body, EXCERPT_LENGTH);
+    const announcement = queue[index];
+    const total = queue.length;
+    const hasMore = announcement.body.trim() !== '';
+    const text = (body: string) => excerpt(body, EXCERPT_LENGTH);
     return html`
       <section
         part="base"
@@ -179,25 +188,42 @@ export class AnnouncementBanner extends LitElement {
       >
         <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
         <div part="content" class="content">
-          <p part="title" id="title" class="title">
-            <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
-          </p>
-          ${text ? html`<p part="excerpt" class="excerpt">${text}</p>` : nothing}
+          ${keyed(
+            announcement.id,
+            html`<div class="shown ${this.pagingMessage ? 'paged' : ''}">
+              <p part="title" id="title" class="title">
+                <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
+              </p>
+              ${text(announcement.body) ? html`<p part="excerpt" class="excerpt">${text(announcement.body)}</p>` : nothing}
+            </div>`,
+          )}
+          ${total > 1
+            ? queue.map((other) =>
+                other === announcement
+                  ? nothing
+                  : html`<div class="sizer" aria-hidden="true"><p class="title">${other.title}</p>${text(other.body) ? html`<p class="excerpt">${text(other.body)}</p>` : nothing}</div>`,
+              )
+            : nothing}
         </div>
-        <div part="actions" class="actions">
-          <button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>
-            ${strings.bannerReadMore}
-          </button>
-          ${total > 1 ? this.renderPager(index, total) : nothing}
-          <button
-            part="close-button"
-            class="button icon-button"
-            aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
-            @click=${() => this.close(announcement)}
-          >
-            ${closeIcon()}
-          </button>
-        </div>
+        ${hasMore || total > 1
+          ? html`<div part="actions" class="actions">
+              ${hasMore
+                ? html`<button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>
+                    ${strings.bannerReadMore}
+                  </button>`
+                : nothing}
+              ${total > 1 ? this.renderPager(index, total) : nothing}
+            </div>`
+          : nothing}
+        <!-- Last in the tab order, drawn at the end of the first row, apart from the pager. -->
+        <button
+          part="close-button"
+          class="button icon-button close-button"
+          aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
+          @click=${() => this.close(announcement)}
+        >
+          ${closeIcon()}
+        </button>
         <span class="visually-hidden" role="status">${this.pagingMessage}</span>
       </section>
     `;
@@ -286,12 +312,13 @@ export class AnnouncementBanner extends LitElement {
   }
 
   /**
-   * Where focus goes once the banner hid an announcement: the next announcement's Read more,
-   * else the next focusable element after the banner, else nowhere (the page's body).
+   * Where focus goes once the banner hid an announcement: the next announcement's first
+   * button (Read more, or Close when there is nothing more to read), else the next focusable
+   * element after the banner, else nowhere (the page's body).
    */
   private focusTargetAfterHide(): HTMLElement | undefined {
-    const readMore = this.renderRoot.querySelector<HTMLElement>('[part="read-more-button"]');
-    return readMore ?? nextTabbableAfter(this);
+    const next = this.renderRoot.querySelector<HTMLElement>('[part="read-more-button"], [part="close-button"]');
+    return next ?? nextTabbableAfter(this);
   }
 }
 
