@@ -19,6 +19,11 @@ describe('renderDescription', () => {
     );
   });
 
+  it('loads the rare character names a Markdown description uses before rendering it', async () => {
+    const fragment = await renderDescription('&Dcaron; &HilbertSpace; &ngE; &bogus;');
+    expect(fragment.textContent).to.equal('\u010e \u210b \u2267\u0338 &bogus;');
+  });
+
   it('renders HTML through the sanitizer', async () => {
     expect(describeDom(await renderDescription('<p><b>bold</b><img src=x onerror=alert(1)></p>', { format: 'html' }))).to.equal(
       '<p><b>bold</b></p>',

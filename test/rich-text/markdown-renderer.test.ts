@@ -136,6 +136,26 @@ describe('renderMarkdown', () => {
       });
     }
 
+    it('percent-encodes destinations, so a link goes where the author wrote', () => {
+      // The URL parser alone would turn the backslash into a path separator (/foo/bar).
+      expect(markup('[link](foo\\bar)')).to.equal(`<p><a href="${sameOrigin('foo%5Cbar')}">link</a></p>`);
+      expect(markup('<https://example.com/?find=\\*>')).to.include('href="https://example.com/?find=%5C*"');
+      expect(markup('[x](/caf\u00e9%20menu "Menu")')).to.equal(`<p><a href="${sameOrigin('/caf%C3%A9%20menu')}" title="Menu">x</a></p>`);
+    });
+
+    it('refuses a scheme hidden by a character reference, before and after encoding', () => {
+      expect(markup('[x](java&#9;script:alert(1))')).to.equal('<p>x</p>');
+      expect(markup('[x](&#106;avascript:alert(1))')).to.equal('<p>x</p>');
+    });
+
+    it('gives every reference to one definition the same checked address', () => {
+      const long = `https://example.com/${'x'.repeat(5000)}`;
+      const fragment = renderMarkdown(`${'[a] '.repeat(100)}\n\n[a]: ${long}`);
+      const hrefs = new Set(Array.from(fragment.querySelectorAll('a'), (anchor) => anchor.getAttribute('href')));
+      expect(fragment.querySelectorAll('a')).to.have.length(100);
+      expect([...hrefs]).to.deep.equal([long]);
+    });
+
     it('shows autolinks and reference links with an unsafe scheme as plain text', () => {
       expect(markup('<javascript:alert(1)>')).to.equal('<p>javascript:alert(1)</p>');
       expect(markup('[x][evil]\n\n[evil]: javascript:alert(1)')).to.equal('<p>x</p>');
