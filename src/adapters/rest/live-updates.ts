@@ -65,6 +65,9 @@ export function startLiveUpdates(options: LiveUpdateOptions): () => void {
   const openStream = () => {
     let opened = false;
     source = new EventSource(options.eventsUrl, { withCredentials: options.withCredentials });
+    // Counted from the start, not from `open`: Firefox fires `open` only once body bytes arrive,
+    // so a stream held back entirely never opens at all.
+    watchSilence();
     source.addEventListener('change', () => {
       heard();
       onChange();
