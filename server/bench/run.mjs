@@ -7,12 +7,11 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { bearerTokenAuthorizer } from '../authorize.mjs';
 import { startAnnouncementsServer } from '../node-server.mjs';
 import { loadWriteRules } from '../rules.mjs';
+import { createThrowawayDatabase } from '../testing/throwaway-postgres.mjs';
 
 const ANNOUNCEMENTS = 10_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -69,19 +68,11 @@ async function announcementsServer(name, storage) {
 async function withPostgres(/** @type {(url: string) => Promise<any>} */ work) {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) return undefined;
-  const name = `announcements_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const run = async (/** @type {string} */ sql) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const db = await createThrowawayDatabase(admin, 'announcements_bench');
   try {
-    return await work(url.href);
+    return await work(db.url);
   } finally {
-    await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await db.drop();
   }
 }
 
