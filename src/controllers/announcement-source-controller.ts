@@ -16,6 +16,8 @@ export interface AnnouncementSourceHost extends ReactiveControllerHost, HTMLElem
 export interface AnnouncementSourceOptions {
   /** Whether the host needs the per-session state (the editor does not). Default `true`. */
   withSessionState?: boolean;
+  /** Called with each feed the host uses, before the host subscribes to it. */
+  prepareFeed?: (feed: AnnouncementFeed) => void;
 }
 
 /**
@@ -83,6 +85,7 @@ export class AnnouncementSourceController implements ReactiveController {
   private resolve(): void {
     this.release();
     this.feed = feedFor(resolveAdapter(this.host.adapter));
+    this.options.prepareFeed?.(this.feed);
     this.reportedLoad = this.feed.loads;
     this.unsubscribers.push(
       this.feed.subscribe(() => {

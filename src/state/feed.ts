@@ -1,7 +1,7 @@
 import type { AnnouncementAdapter } from '../adapters/types.js';
 import type { Announcement } from '../model/announcement.js';
 import { allNamesLoaded, prepareCharacterReferences } from '../internal/rich-text/character-references.js';
-import { parseAnnouncement, parseAnnouncementList, type ParseResult, type RecordError } from '../model/parse.js';
+import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -45,8 +45,15 @@ export class AnnouncementFeed {
   private firstLoad: Promise<void> | undefined;
 
   private readonly copyKey: string | undefined;
-  /** The last load's records by id, each with what parsing it gave (see `parseReusing`). */
-  private parsed = new Map<string, ParsedRecord>();
+  /**
+   * Turns what the adapter listed into announcements; `fresh` are those parsed anew, which
+   * here is all of them. Elements that show long lists install one that reuses the last
+   * load's results (`reuseParsedRecords`), so one changed record is all that is checked again.
+   */
+  parse: ListParser = (raw) => {
+    const parsed = parseAnnouncementList(raw);
+    return { ...parsed, fresh: parsed.announcements };
+  };
 
   constructor(readonly adapter: AnnouncementAdapter) {
     const key = (adapter as { snapshotKey?: unknown }).snapshotKey;
@@ -92,7 +99,7 @@ export class AnnouncementFeed {
 
   private async load(): Promise<void> {
     try {
-      const { announcements, errors, fresh } = this.parseReusing(await this.adapter.list());
+      const { announcements, errors, fresh } = this.parse(await this.adapter.list());
       for (const error of errors) {
         console.warn(`portal-announcements: skipped announcement ${error.id ?? `#${error.index}`}: ${error.message}`);
       }
@@ -111,34 +118,6 @@ export class AnnouncementFeed {
     this.loads++;
     this.armTimer();
     this.emit();
-  }
-
-  /**
-   * Parses a list, reusing the result of the last load for every record whose fields are the
-   * same values as then: one changed announcement is validated again, not the whole list, and
-   * the others stay the same objects, so elements can skip re-rendering them. `fresh` holds
-   * the announcements that were parsed anew.
-   */
-  private parseReusing(raw: unknown): ReturnType<typeof parseAnnouncementList> & { fresh: Announcement[] } {
-    const previous = this.parsed;
-    const next = new Map<string, ParsedRecord>();
-    const fresh: Announcement[] = [];
-    const parseOne = (record: unknown): ParseResult => {
-      const id = isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
-      const known = id === undefined ? undefined : previous.get(id);
-      if (known && sameFields(known.fields, record as Record<string, unknown>)) {
-        next.set(id!, known);
-        return known.result;
-      }
-      const result = parseAnnouncement(record);
-      if (result.ok) fresh.push(result.announcement);
-      // A copy: an adapter that changed and returned the same object must not look unchanged.
-      if (id !== undefined) next.set(id, { fields: { ...(record as Record<string, unknown>) }, result });
-      return result;
-    };
-    const parsed = parseAnnouncementList(raw, parseOne);
-    this.parsed = next;
-    return { ...parsed, fresh };
   }
 
   /**
@@ -193,19 +172,8 @@ export class AnnouncementFeed {
   }
 }
 
-/** A record as an adapter listed it, and what parsing it gave. */
-interface ParsedRecord {
-  fields: Record<string, unknown>;
-  result: ParseResult;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether `record` has exactly the fields of `known`, each the same value. */
-function sameFields(known: Record<string, unknown>, record: Record<string, unknown>): boolean {
-  const keys = Object.keys(record);
-  return keys.length === Object.keys(known).length && keys.every((key) => key in known && Object.is(record[key], known[key]));
-}
+/** What the feed makes of a listed record set: the announcements, the skipped records, and the announcements parsed anew. */
+export type ListParser = (raw: unknown) => { announcements: Announcement[]; errors: RecordError[]; fresh: readonly Announcement[] };
 
 const feeds = new WeakMap<AnnouncementAdapter, AnnouncementFeed>();
 

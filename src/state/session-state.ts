@@ -1,5 +1,7 @@
 import type { Announcement } from '../model/announcement.js';
-import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+import type { KeyValueStore } from '../internal/safe-store.js';
+import { pruneSessions } from './prune-sessions.js';
+import { forgetSessionStore, sessionStore } from './session-store.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 /** Whose state: the portal's user id and login session id, both opaque strings. */
@@ -27,8 +29,6 @@ type ReadRecord = Record<string, string>;
 const emptySession = (): SessionRecord => ({ hidden: {}, shown: {}, touchedAt: new Date().toISOString() });
 
 const CHANNEL_NAME = 'portal-announcements-state';
-const PRUNE_KEY = 'meta:last-prune';
-const DAY_MS = 86_400_000;
 
 /**
  * The client's per-session memory: which announcements were closed or read in this login
@@ -220,14 +220,10 @@ function readHiddenCopy(identity: SessionIdentity): Record<string, string> | und
   return isRecord(copy) && copy.session === identity.session ? stringMap(copy.hidden) : undefined;
 }
 
-let sharedStore: KeyValueStore | undefined;
 const states = new Map<string, SessionState>();
 let pruneScheduled = false;
 
-/** The state store all elements of the page share. */
-export function sessionStore(): KeyValueStore {
-  return (sharedStore ??= createSafeStore('portal-announcements-state', 'state'));
-}
+export { sessionStore };
 
 /** One `SessionState` per identity and page, shared by every element that shows announcements. */
 export function sessionStateFor(identity: SessionIdentity): SessionState {
@@ -241,27 +237,7 @@ export function sessionStateFor(identity: SessionIdentity): SessionState {
   return state;
 }
 
-/**
- * Forgets sessions untouched for `maxAgeDays`. Runs at most once a day per origin, after the
- * page has settled, so it never delays the banner.
- */
-export async function pruneSessions(store: KeyValueStore = sessionStore(), maxAgeDays = 30, now = Date.now()): Promise<number> {
-  const lastPrune = await store.get<number>(PRUNE_KEY);
-  if (typeof lastPrune === 'number' && now - lastPrune < DAY_MS) return 0;
-  await store.set(PRUNE_KEY, now);
-  let removed = 0;
-  for (const key of await store.keys()) {
-    if (!key.startsWith('session:')) continue;
-    const record = await store.get<SessionRecord>(key);
-    const touched = isRecord(record) && typeof record.touchedAt === 'string' ? Date.parse(record.touchedAt) : Number.NaN;
-    if (Number.isNaN(touched) || now - touched > maxAgeDays * DAY_MS) {
-      await store.delete(key);
-      removed++;
-    }
-  }
-  return removed;
-}
-
+/** Sessions untouched for 30 days are forgotten, at most once a day, 10 s after the page started. */
 function schedulePrune(): void {
   if (pruneScheduled) return;
   pruneScheduled = true;
@@ -271,5 +247,5 @@ function schedulePrune(): void {
 /** For tests: drop the page's cached states and store. */
 export function resetSessionStates(): void {
   states.clear();
-  sharedStore = undefined;
+  forgetSessionStore();
 }

@@ -3,6 +3,7 @@ import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { AnnouncementAdapter } from '../../src/adapters/types.js';
 import { visibleInBannerOrder } from '../../src/model/visibility.js';
 import { feedFor } from '../../src/state/feed.js';
+import { reuseParsedRecords } from '../../src/state/reuse-parsed-records.js';
 import { makeAnnouncement } from '../support/announcements.js';
 import { captureWarnings, eventually } from '../support/faults.js';
 
@@ -46,11 +47,12 @@ describe('announcement feed', () => {
     expect(warnings).to.have.length(2);
   });
 
-  it('keeps unchanged announcements as they were and checks a changed one again', async () => {
+  it('with records reused, keeps unchanged announcements as they were and checks a changed one again', async () => {
     const records = [makeAnnouncement({ title: 'Stays' }), makeAnnouncement({ title: 'Changes' })];
     // Like a server: new objects on every load, the same values where nothing changed.
     const adapter: AnnouncementAdapter = { list: async () => records.map((record) => ({ ...record })) };
     const feed = feedFor(adapter);
+    reuseParsedRecords(feed);
     await feed.ready;
     const [stays] = feed.announcements;
 
@@ -65,10 +67,11 @@ describe('announcement feed', () => {
     expect(warnings).to.have.length(1);
   });
 
-  it('sees a change made to the very record object it listed before', async () => {
+  it('with records reused, sees a change made to the very record object it listed before', async () => {
     const record = makeAnnouncement({ title: 'Before' });
     const adapter: AnnouncementAdapter = { list: async () => [record] };
     const feed = feedFor(adapter);
+    reuseParsedRecords(feed);
     await feed.ready;
     record.title = 'After';
     await feed.refresh();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/safe-store.js';
-import { pruneSessions, SessionState, sessionStateFor, sessionStore } from '../../src/state/session-state.js';
+import { pruneSessions } from '../../src/state/prune-sessions.js';
+import { SessionState, sessionStateFor, sessionStore } from '../../src/state/session-state.js';
 import { makeAnnouncement } from '../support/announcements.js';
 import { captureWarnings, deleteDatabase, eventually, injectFault, uniqueName } from '../support/faults.js';
 import { openPeerTab } from '../helpers/peer-tab.js';

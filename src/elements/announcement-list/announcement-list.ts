@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
+import { reuseParsedRecords } from '../../state/reuse-parsed-records.js';
 import { AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
 import { excerpt } from '../../internal/rich-text/excerpt.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
@@ -91,7 +92,7 @@ export class AnnouncementList extends LitElement {
 
   @state() private expanded = false;
 
-  private readonly source = new AnnouncementSourceController(this);
+  private readonly source = new AnnouncementSourceController(this, { prepareFeed: reuseParsedRecords });
   private readonly localize = new DateLocalizeController(this, listStrings);
   private order: VisibleOrder | undefined;
   /** The texts of the last render: the same object while they stay the same, for `guard`. */
