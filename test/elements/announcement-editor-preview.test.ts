@@ -36,7 +36,10 @@ describe('<announcement-editor> preview: what clients will see', () => {
     await click(inPanel(editor, '#tab-preview')!);
     await waitUntil(() => banner()?.classList.contains('severity-success'), 'the preview did not follow the severity');
 
-    await click(preview().shadowRoot!.querySelector('#open-full-message')!);
+    const open = preview().shadowRoot!.querySelector('#open-full-message')!;
+    // Below the fold of the panel's scrolling body, behind its footer until scrolled to.
+    open.scrollIntoView({ block: 'center' });
+    await click(open);
     const sidebar = preview().shadowRoot!.querySelector('announcement-sidebar')!;
     await waitUntil(() => sidebar.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open, 'the client sidebar did not open');
     await waitUntil(() => sidebar.shadowRoot!.querySelector('[part="description"] strong'), 'the full message is not rendered');

@@ -70,6 +70,9 @@ describe('announcement-sidebar', () => {
     expect(textOf(part(sidebar, 'severity'))).to.equal('Warning');
     expect(textOf(part(sidebar, 'meta'))).to.match(/Published .*2\d{3}/);
     expect(textOf(part(sidebar, 'meta'))).to.contain('Shown until Jan 1, 2999');
+    // The end is a moment, so the zone is named, as in the editor.
+    const zone = new Intl.DateTimeFormat('en', { timeZoneName: 'longGeneric' }).formatToParts(new Date('2999-01-01T12:00:00Z')).find((p) => p.type === 'timeZoneName')!.value;
+    expect(textOf(part(sidebar, 'meta'))).to.contain(zone);
     expect(textOf(part(sidebar, 'meta'))).not.to.contain('Updated');
 
     await until(() => part(sidebar, 'description')?.querySelector('h2, h3, h4'), 'the Markdown was not rendered');

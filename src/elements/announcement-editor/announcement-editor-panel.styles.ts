@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { proseStyles } from '../shared/prose.styles.js';
 import { sidePanelStyles } from '../shared/side-panel.styles.js';
 import { editorCommonStyles } from './editor-common.styles.js';
 
@@ -181,7 +182,6 @@ const formStyles = css`
     padding: 0.5rem 0.75rem;
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    overflow-wrap: anywhere;
   }
   .preview-label {
     margin: 0 0 0.5rem;
@@ -292,4 +292,4 @@ const formStyles = css`
   }
 `;
 
-export const panelStyles = [baseStyles, sidePanelStyles, editorCommonStyles, formStyles];
+export const panelStyles = [baseStyles, sidePanelStyles, proseStyles, editorCommonStyles, formStyles];

@@ -69,12 +69,12 @@ export function renderPanel(vm: PanelViewModel): TemplateResult {
     @close=${() => vm.onDialogClose()}
     @click=${(event: MouseEvent) => onBackdropClick(vm, event)}
   >
-    <header class="side-panel-header" part="header" ?inert=${vm.confirmingDiscard}>
+    <div class="side-panel-header" part="header" ?inert=${vm.confirmingDiscard}>
       <h2 id="panel-heading" part="heading">${vm.target ? strings.editAnnouncement : strings.createAnnouncement}</h2>
       <button type="button" class="button icon-button" part="close-button" aria-label=${strings.close} title=${strings.close} @click=${() => vm.requestClose()}>
         ${closeIcon}
       </button>
-    </header>
+    </div>
     <div class="side-panel-body" ?inert=${vm.confirmingDiscard}>
       <form
         id="form"

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { proseStyles } from '../shared/prose.styles.js';
 
-export const sidebarStyles = css`
+const ownStyles = css`
   :host {
     display: block;
   }
@@ -9,7 +10,8 @@ export const sidebarStyles = css`
     margin: 0.25rem 0 0;
     font-size: var(--announcement-sidebar-title-size, 1.375rem);
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .title:focus {
     outline: none;
@@ -42,19 +44,6 @@ export const sidebarStyles = css`
     color: var(--_accent);
   }
 
-  .description {
-    overflow-wrap: anywhere;
-  }
-  .description a {
-    color: var(--announcement-link-color, var(--_focus));
-  }
-  .description img {
-    max-width: 100%;
-    height: auto;
-  }
-  .description pre {
-    overflow-x: auto;
-  }
   .loading,
   .unavailable {
     color: var(--_muted);
@@ -66,3 +55,6 @@ export const sidebarStyles = css`
     }
   }
 `;
+
+/** The sidebar's own look, with the shared rich-text styles for the description. */
+export const sidebarStyles = [proseStyles, ownStyles];

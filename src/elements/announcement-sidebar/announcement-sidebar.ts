@@ -197,10 +197,12 @@ export class AnnouncementSidebar extends LitElement {
         part="dialog"
         class="side-panel theme severity-${announcement?.severity ?? 'info'}"
         dir=${this.localize.dir}
+        lang=${this.localize.locale}
         aria-labelledby="title"
         @close=${this.onClose}
       >
-        <header part="header" class="side-panel-header">
+        <!-- Not a <header>: inside the dialog it would be a second "banner" landmark on the page. -->
+        <div part="header" class="side-panel-header">
           <div>
             <h2 part="title" id="title" class="title">${announcement?.title ?? strings.sidebarFallbackTitle}</h2>
             ${announcement ? this.renderMeta(announcement) : nothing}
@@ -208,10 +210,10 @@ export class AnnouncementSidebar extends LitElement {
           <button part="close-button" class="button icon-button" aria-label=${strings.sidebarClose} @click=${() => this.hide()}>
             ${closeIcon()}
           </button>
-        </header>
+        </div>
         <div part="body" class="side-panel-body">
           ${announcement
-            ? html`<div part="description" class="description">
+            ? html`<div part="description" class="description prose">
                 ${this.description?.nodes ?? html`<p class="loading">${strings.sidebarLoading}</p>`}
               </div>`
             : html`<p part="unavailable" class="unavailable">${this.isOpen ? strings.sidebarUnavailable : ''}</p>`}
@@ -224,7 +226,8 @@ export class AnnouncementSidebar extends LitElement {
     const { strings } = this.localize;
     const published = publishedAt(announcement);
     const revised = revisedAfterPublishing(announcement);
-    const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    // The end is a moment: say in which zone, with the same generic name the editor uses ("Central European Time").
+    const dateTime: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'longGeneric' };
     const time = (instant: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
       html`<time datetime=${instant}>${this.localize.formatDate(instant, options)}</time>`;
     const filled = (key: 'sidebarPublished' | 'sidebarUpdated' | 'sidebarAvailableUntil', value: TemplateResult) => {
