@@ -16,7 +16,7 @@ export const listStyles = css`
   .item {
     position: relative;
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     gap: 0.125rem 0.75rem;
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
@@ -24,8 +24,31 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* Hover takes on the severity's own tint, so it reads as "this card", not as a grey shadow. */
   .item:hover {
-    background: var(--_hover);
+    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
+    background: color-mix(in srgb, var(--_tint) 55%, var(--_surface));
+  }
+  /* The cue that a card opens: a chevron at its end, pointing the way the sidebar comes from. */
+  .opens {
+    grid-column: 3;
+    grid-row: 1 / span 3;
+    align-self: center;
+    display: flex;
+    color: var(--_muted);
+    transition: transform 120ms ease-out;
+  }
+  .item:hover .opens {
+    color: var(--_text);
+    transform: translateX(0.125rem);
+  }
+  [dir='rtl'] .item:hover .opens {
+    transform: translateX(-0.125rem) scaleX(-1);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .opens {
+      transition: none;
+    }
   }
   .item .severity-icon {
     grid-row: span 3;
@@ -55,7 +78,8 @@ export const listStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: inherit;
+    /* The card's own corners, so the focus ring follows its shape. */
+    border-radius: var(--_radius);
   }
   .item-button:focus-visible {
     outline: none;
@@ -68,11 +92,13 @@ export const listStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* "New" looks the same on every card, whatever its severity: it is about the reader, not the message. */
   .new-badge {
     padding: 0 0.5rem;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--announcement-new-color, var(--_focus));
     border-radius: 999px;
-    background: var(--_tint);
+    background: var(--announcement-new-color, var(--_focus));
+    color: var(--announcement-new-text-color, var(--_surface));
     font-size: 0.8125em;
     font-weight: 600;
   }

@@ -13,7 +13,7 @@ import { compareNewestFirst, isVisible, nextVisibilityChange, publishedAt, revis
 import { baseStyles } from '../shared/base.styles.js';
 import { nextTabbableAfter } from '../shared/focus.js';
 import { openInSidebar } from '../shared/open-in-sidebar.js';
-import { severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
+import { nextIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
 import { listStrings } from './announcement-list.strings.js';
 import { listStyles } from './announcement-list.styles.js';
 
@@ -200,6 +200,7 @@ export class AnnouncementList extends LitElement {
           ${before}<time datetime=${instant}>${this.localize.formatDate(instant)}</time>${after}
         </span>
         ${text ? html`<p part="excerpt" class="excerpt" id="excerpt-${index}">${text}</p>` : nothing}
+        <span class="opens mirror-in-rtl" aria-hidden="true">${nextIcon()}</span>
       </li>
     `;
   }
