@@ -50,7 +50,7 @@ export async function createAnnouncement({ request, principal, store, rules, hea
   const key = idempotencyKeyOf(request);
   const body = await readJsonObject(request, maxBodyBytes);
   const input = pickInput(body);
-  const idempotency = key === undefined ? undefined : { key, fingerprint: requestFingerprint(request, body) };
+  const idempotency = key === undefined ? undefined : { key, fingerprint: await requestFingerprint(request, body) };
   // A replay of the same request is answered from the store; anything else is validated first.
   const { record, replayed } = await store.create(
     principal.tenant,

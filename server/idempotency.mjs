@@ -1,7 +1,6 @@
 // Idempotency-Key (draft-ietf-httpapi-idempotency-key-header): a key names one request. The
 // store keeps a fingerprint of that request with the key, so the same key with another body
 // is refused instead of being answered with the first request's result.
-import { createHash } from 'node:crypto';
 import { badRequest } from './http/http-problem.mjs';
 
 const MAX_KEY_LENGTH = 255;
@@ -21,12 +20,15 @@ export function idempotencyKeyOf(request) {
 
 /**
  * A digest of what the request asks for: its method, path and body, with object keys sorted
- * so that the same JSON written in another order counts as the same request.
+ * so that the same JSON written in another order counts as the same request. Web Crypto, so
+ * the handler needs nothing Node-specific.
  * @param {Request} request
  * @param {unknown} body
  */
-export function requestFingerprint(request, body) {
-  return createHash('sha256').update(`${request.method} ${new URL(request.url).pathname}\n${canonicalJson(body)}`).digest('base64url');
+export async function requestFingerprint(request, body) {
+  const text = `${request.method} ${new URL(request.url).pathname}\n${canonicalJson(body)}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** @param {unknown} value */
