@@ -49,8 +49,13 @@ export function isExternalLink(url: URL, baseUri: string = document.baseURI): bo
  * script the portal's window through `window.opener` nor learn the portal's address.
  */
 export function setSafeLink(anchor: HTMLAnchorElement, url: URL, options: RenderOptions, baseUri = document.baseURI): void {
-  anchor.setAttribute('href', url.href);
-  if (!isExternalLink(url, baseUri)) return;
+  setCheckedLink(anchor, url.href, isExternalLink(url, baseUri), options);
+}
+
+/** `setSafeLink` for an address already checked, with whether it leaves the page's origin. */
+export function setCheckedLink(anchor: HTMLAnchorElement, href: string, external: boolean, options: RenderOptions): void {
+  anchor.setAttribute('href', href);
+  if (!external) return;
   anchor.setAttribute('rel', 'noopener noreferrer');
   const target = options.linkTarget ?? DEFAULT_LINK_TARGET;
   if (target) anchor.setAttribute('target', target);

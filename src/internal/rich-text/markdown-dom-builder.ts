@@ -1,6 +1,6 @@
 import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
-import { setSafeLink } from './link-policy.js';
+import { setCheckedLink } from './link-policy.js';
 import { markdownLinkUrl } from './markdown-link-url.js';
 import type { BlockToken, InlineToken, LinkToken, ListToken, TableCellToken, TableToken } from './markdown-tokens.js';
 import type { RenderOptions } from './render-options.js';
@@ -127,13 +127,13 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
  * literal by definition, so their destination and text are not decoded.
  */
 function appendLink(parent: Node, token: LinkToken, options: RenderOptions): void {
-  const url = markdownLinkUrl(token.href, token.autolink);
-  const target: Node = url ? document.createElement('a') : document.createDocumentFragment();
+  const link = markdownLinkUrl(token.href, token.autolink);
+  const target: Node = link ? document.createElement('a') : document.createDocumentFragment();
   if (token.autolink) target.appendChild(document.createTextNode(token.text));
   else appendInlineTokens(target, token.tokens, options);
-  if (url) {
+  if (link) {
     const anchor = target as HTMLAnchorElement;
-    setSafeLink(anchor, url, options);
+    setCheckedLink(anchor, link.href, link.external, options);
     if (token.title) anchor.setAttribute('title', decodeCharacterReferences(token.title, lookUpName));
   }
   parent.appendChild(target);

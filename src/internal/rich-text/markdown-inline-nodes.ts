@@ -99,6 +99,8 @@ export class InlineNodes {
    * floor that pointed at a removed delimiter would never be reached (cmark issue 389).
    */
   processEmphasis(bottom: Delimiter | null): void {
+    // Nothing above the bottom (a link without emphasis in its text): nothing to match.
+    if (this.delimiters === bottom) return;
     const bottomPosition = bottom ? bottom.position : -1;
     const openersBottom = new Map<string, number>();
     let closer = bottom ? bottom.next : this.firstDelimiter();

@@ -9,18 +9,26 @@ import type { InlineToken, LinkToken } from './markdown-tokens.js';
 /** Emphasis and links nested deeper than this are kept flat, so the DOM stays shallow. */
 const MAX_INLINE_DEPTH = 24;
 
-/** Nesting depth of tokens, memoized per token. */
+/**
+ * Nesting depth of tokens deeper than one level, memoized per token. A wrapper around flat
+ * content (the common case) is not recorded: one level is what `depthOf` assumes for it, and
+ * a description with thousands of links or emphases then makes no entries at all.
+ */
 const depths = new WeakMap<InlineToken, number>();
+
+const wraps = (token: InlineToken): boolean =>
+  token.type === 'em' || token.type === 'strong' || token.type === 'del' || token.type === 'image' || (token.type === 'link' && !token.autolink);
 
 function depthOf(tokens: readonly InlineToken[]): number {
   let depth = 0;
-  for (const token of tokens) depth = Math.max(depth, depths.get(token) ?? 0);
+  for (const token of tokens) depth = Math.max(depth, depths.get(token) ?? (wraps(token) ? 1 : 0));
   return depth;
 }
 
 /** Remembers that `token` wraps `content`, one level deeper than it. */
 export function recordDepth(token: InlineToken, content: readonly InlineToken[]): void {
-  depths.set(token, depthOf(content) + 1);
+  const depth = depthOf(content) + 1;
+  if (depth > 1) depths.set(token, depth);
 }
 
 /**
@@ -58,7 +66,8 @@ export function withoutLinks(tokens: InlineToken[]): InlineToken[] {
       else for (const inner of withoutLinks(token.tokens)) result.push(inner);
     } else if (token.type === 'em' || token.type === 'strong' || token.type === 'del') {
       const copy: InlineToken = { type: token.type, tokens: withoutLinks(token.tokens) };
-      depths.set(copy, depths.get(token) ?? 1);
+      const depth = depths.get(token);
+      if (depth !== undefined) depths.set(copy, depth);
       result.push(copy);
     } else result.push(token);
   }

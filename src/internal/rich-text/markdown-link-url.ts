@@ -9,7 +9,7 @@
  */
 import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
-import { toSafeLinkUrl } from './link-policy.js';
+import { isExternalLink, toSafeLinkUrl } from './link-policy.js';
 
 /** Runs of characters that must be encoded: not URL-safe, or a `%` that starts no escape. */
 const NEEDS_ENCODING = /%(?![\da-fA-F]{2})|[^A-Za-z\d;/?:@&=+$,\-_.!~*'()#%]+/g;
@@ -28,17 +28,23 @@ export function encodeDestination(destination: string): string {
 
 /** How many destinations to remember before starting afresh. */
 const REMEMBERED = 500;
-const remembered = { base: '', links: new Map<string, URL | null>(), autolinks: new Map<string, URL | null>() };
+/** A checked link address, and whether it leaves the page's origin. */
+export interface CheckedLink {
+  href: string;
+  external: boolean;
+}
+
+const remembered = { base: '', links: new Map<string, CheckedLink | null>(), autolinks: new Map<string, CheckedLink | null>() };
 
 /**
- * The checked absolute URL for a link token's `href`, or null when the policy refuses it.
+ * The checked absolute address for a link token's `href`, or null when the policy refuses it.
  * Autolinks are literal, so their references are not decoded. A destination must pass the
  * policy both as typed (decoded) and encoded, so encoding never lets through what was refused.
  *
  * Answers are remembered per destination: every reference to one definition shares its text,
  * and a description may reference a long destination thousands of times.
  */
-export function markdownLinkUrl(href: string, autolink: boolean): URL | null {
+export function markdownLinkUrl(href: string, autolink: boolean): CheckedLink | null {
   const base = document.baseURI;
   if (remembered.base !== base || remembered.links.size + remembered.autolinks.size > REMEMBERED) {
     remembered.base = base;
@@ -46,11 +52,12 @@ export function markdownLinkUrl(href: string, autolink: boolean): URL | null {
     remembered.autolinks.clear();
   }
   const memory = autolink ? remembered.autolinks : remembered.links;
-  let url = memory.get(href);
-  if (url === undefined) {
+  let link = memory.get(href);
+  if (link === undefined) {
     const decoded = autolink ? href : decodeCharacterReferences(href, lookUpName);
-    url = toSafeLinkUrl(decoded, base) && toSafeLinkUrl(encodeDestination(decoded), base);
-    memory.set(href, url);
+    const url = toSafeLinkUrl(decoded, base) && toSafeLinkUrl(encodeDestination(decoded), base);
+    link = url && { href: url.href, external: isExternalLink(url, base) };
+    memory.set(href, link);
   }
-  return url;
+  return link;
 }
