@@ -91,4 +91,27 @@ describe('excerpt', () => {
       expect(excerpt('text', 0)).to.equal('');
     });
   });
+
+  describe('reads as text', () => {
+    it('leaves headings out and starts at the first paragraph', () => {
+      expect(excerpt('## What changes\n\nFrom 1 January, returns are due on the 10th.')).to.equal('From 1 January, returns are due on the 10th.');
+      expect(excerpt('- a list first\n\n# Heading\n\nThe paragraph.')).to.equal('The paragraph.');
+    });
+
+    it('keeps list items apart, numbers and all', () => {
+      expect(excerpt('### What you need to do\n\n1. Check your bank details.\n2. Upload your receipts.', 200)).to.equal('1. Check your bank details. \u00b7 2. Upload your receipts.');
+      expect(excerpt('You need:\n\n- your ID\n- last year\'s return')).to.equal("You need: your ID \u00b7 last year's return");
+    });
+
+    it('ends blocks as sentences, so they do not run together', () => {
+      expect(excerpt('Select the files\n\nQuestions? Call us.')).to.equal('Select the files. Questions? Call us.');
+      expect(excerpt('Office closed\nuntil Monday')).to.equal('Office closed until Monday');
+    });
+
+    it('leaves out code blocks, tables and rules, and falls back to the headings', () => {
+      expect(excerpt('Intro.\n\n```\nVAT-2027\n```\n\n| a | b |\n| --- | --- |\n\n---\n\nOutro.')).to.equal('Intro. Outro.');
+      expect(excerpt('# Closed\n\n## Friday')).to.equal('Closed. Friday');
+    });
+  });
 });
+

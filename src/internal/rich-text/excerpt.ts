@@ -113,19 +113,98 @@ export function truncateAtWord(text: string, maxLength: number): string {
   return cut.replace(/[\s,;:.!?\u2013\u2014-]+$/u, '') + ELLIPSIS;
 }
 
+/** A block of the description as a reader sees it: what it is, and its text. */
+interface Block {
+  kind: 'text' | 'item' | 'heading' | 'skip';
+  lines: string[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}(?:[-*_][ \t]*){3,}$/;
+const ITEM = /^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+/;
+const TABLE_ROW = /^[ \t]*\|/;
+
 /**
- * A plain-text excerpt of a Markdown description: markup removed (emphasis, headings, quote
- * markers, code fences, HTML tags; links and images keep their text, list items their
- * number or a "•"), character
- * references decoded, whitespace collapsed, cut at a word boundary with an ellipsis so that
- * the result is at most `maxLength` characters long. An empty description gives `''`.
+ * Splits a description into the blocks a reader sees: paragraphs, list items, headings, and
+ * what an excerpt leaves out (code blocks, tables, rules). Only line starts are looked at, so
+ * this stays as small and linear as the rest of the module.
+ */
+function blocksOf(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let fence: string | undefined;
+  const start = (kind: Block['kind'], line: string) => blocks.push((current = { kind, lines: [line] }));
+  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    const opened = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (opened?.[0] === fence[0] && opened.length >= fence.length) [fence, current] = [undefined, undefined];
+    } else if (opened) {
+      fence = opened;
+      start('skip', line);
+    } else if (!line.trim()) {
+      current = undefined;
+    } else if (HEADING.test(line)) {
+      start('heading', line);
+      current = undefined;
+    } else if (current?.kind === 'text' && SETEXT.test(line)) {
+      current.kind = 'heading';
+      current = undefined;
+    } else if (RULE.test(line)) {
+      current = undefined;
+    } else if (ITEM.test(line)) {
+      start('item', line);
+    } else if (TABLE_ROW.test(line)) {
+      if (current?.kind !== 'skip') start('skip', line);
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      start('text', line);
+    }
+  }
+  return blocks;
+}
+
+/** Where one block ends and the next begins, so that they read as sentences, not one run-on line. */
+function joint(before: Block, text: string, after: Block, next: string): string {
+  if (before.kind === 'item' && after.kind === 'item') return ' \u00b7 ';
+  // "Select the files" then "Questions?" reads as two sentences only with a full stop between.
+  return /[\p{L}\p{N})\]"'\u201d]$/u.test(text) && /^\p{Lu}/u.test(next) ? '. ' : ' ';
+}
+
+/**
+ * The readable text of a description for an excerpt: headings left out, code blocks, tables
+ * and rules too, starting at the first paragraph; blocks end as sentences and list items are
+ * kept apart ("1. Check your bank details · 2. Upload your receipts"). A description of
+ * headings only gives its headings, as sentences.
+ */
+export function excerptText(markdown: string): string {
+  const blocks = blocksOf(markdown)
+    .map((block) => ({ block, text: markdownToPlainText(block.lines.join('\n')).replace(/^\u2022 /, '') }))
+    .filter(({ text }) => text !== '');
+  const readable = blocks.filter(({ block }) => block.kind === 'text' || block.kind === 'item');
+  const firstParagraph = readable.findIndex(({ block }) => block.kind === 'text');
+  const chosen = readable.length ? readable.slice(Math.max(firstParagraph, 0)) : blocks.filter(({ block }) => block.kind === 'heading');
+  return chosen.reduce((result, { block, text }, index) => {
+    if (index === 0) return text;
+    const previous = chosen[index - 1];
+    return result + joint(previous.block, previous.text, block, text) + text;
+  }, '');
+}
+
+/**
+ * A plain-text excerpt of a Markdown description (see `excerptText`): markup removed, links
+ * and images keeping their text, character references decoded, whitespace collapsed, cut at
+ * a word boundary with an ellipsis so that the result is at most `maxLength` characters long.
+ * An empty description gives `''`.
  */
 export function excerpt(markdown: string, maxLength = 160): string {
   // Text cut before the full name table arrived must not outlive it.
   const key = `${loadedNameTables()}:${maxLength}:${markdown}`;
   let text = recentExcerpts.get(key);
   if (text === undefined) {
-    text = truncateAtWord(markdownToPlainText(markdown), maxLength);
+    text = truncateAtWord(excerptText(markdown), maxLength);
     // Lists re-render every item when one changes; the descriptions that did not change
     // should not be stripped of their Markdown again. Bounded, oldest out first.
     if (recentExcerpts.size >= EXCERPT_MEMORY) recentExcerpts.delete(recentExcerpts.keys().next().value!);
