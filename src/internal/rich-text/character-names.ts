@@ -51,9 +51,6 @@ export function lookUpName(name: string): string | undefined {
   return namedCharacters.get(name) ?? rareCharacters?.get(name);
 }
 
-/** Whether `lookUpName` knows every name of the HTML standard yet. */
-export const rareNamesLoaded = (): boolean => rareCharacters !== undefined;
-
 /** Loads the table of rare names, once; `lookUpName` knows them from then on. */
 export async function loadRareNames(): Promise<void> {
   if (rareCharacters) return;
