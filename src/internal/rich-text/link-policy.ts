@@ -33,14 +33,10 @@ export function toSafeLinkUrl(href: string, baseUri: string = document.baseURI):
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url : null;
 }
 
-/** The origin of the last base URI asked about: a description may hold thousands of links. */
-const lastBase = { uri: '', origin: '' };
-
 /** True for web links that leave the page's origin (mail links are not "external" pages). */
 export function isExternalLink(url: URL, baseUri: string = document.baseURI): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  if (lastBase.uri !== baseUri) Object.assign(lastBase, { uri: baseUri, origin: new URL(baseUri).origin });
-  return url.origin !== lastBase.origin;
+  return url.origin !== new URL(baseUri).origin;
 }
 
 /**

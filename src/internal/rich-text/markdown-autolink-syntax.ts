@@ -87,7 +87,7 @@ export function bareEmailStarts(source: string): number[] {
   for (let at = source.indexOf('@'); at >= 0; at = source.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && EMAIL_CHARACTER.test(source[start - 1])) start--;
-    if (start < at && /[A-Za-z\d]/.test(source[start]) && starts[starts.length - 1] !== start) starts.push(start);
+    if (start < at && /[A-Za-z\d]/.test(source[start])) starts.push(start);
   }
   return starts;
 }

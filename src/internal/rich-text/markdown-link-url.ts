@@ -20,8 +20,9 @@ export function encodeDestination(destination: string): string {
     try {
       return encodeURIComponent(run);
     } catch {
-      // A lone surrogate cannot be written in UTF-8: it stands for U+FFFD, as in a browser.
-      return Array.from(run, (char) => (/[\uD800-\uDFFF]/.test(char) ? '%EF%BF%BD' : encodeURIComponent(char))).join('');
+      // A lone surrogate cannot be written in UTF-8; the run becomes U+FFFD, as a browser
+      // shows it. Only malformed text gets here.
+      return '%EF%BF%BD';
     }
   });
 }
