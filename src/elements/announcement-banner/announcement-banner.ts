@@ -256,8 +256,11 @@ export class AnnouncementBanner extends LitElement {
     const key = JSON.stringify([state.identity.user, state.identity.session, announcement.id, announcement.revisedAt]);
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    void state.markShown(announcement).then((first) => {
-      if (first) this.dispatchEvent(new AnnouncementShowEvent(announcement));
+    // A task later: the record opens IndexedDB, which must not hold up the banner's first paint.
+    setTimeout(() => {
+      void state.markShown(announcement).then((first) => {
+        if (first) this.dispatchEvent(new AnnouncementShowEvent(announcement));
+      });
     });
   }
 
