@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import './preview.css';
 
 // Controls and the API tables come from the custom-elements manifest, which `npm run analyze`
 // writes from the elements' JSDoc before Storybook starts. The glob tolerates its absence.
