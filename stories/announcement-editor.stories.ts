@@ -96,6 +96,15 @@ export const EditForm: Story = {
   },
 };
 
+/** Preview: the client banner in the chosen severity, and the full message as clients read it. */
+export const Preview: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showEditForm('closed');
+    panelRoot(editor).querySelector<HTMLButtonElement>('#tab-preview')!.click();
+  },
+};
+
 /** Publish with an empty title and a removal date in the past: errors next to the fields. */
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
