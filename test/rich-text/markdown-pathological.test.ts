@@ -64,6 +64,19 @@ describe('Markdown renderer on pathological input', () => {
     }
   });
 
+  it('writes at most ten characters of link addresses per character typed, keeping the text of the rest', () => {
+    const references = PATHOLOGICAL_SHAPES.find((shape) => shape.name === 'many references to one long definition')!;
+    for (const length of [LENGTH, 10 * LENGTH]) {
+      const fragment = renderMarkdown(references.make(length));
+      const anchors = Array.from(fragment.querySelectorAll('a'));
+      const written = anchors.reduce((total, anchor) => total + anchor.getAttribute('href')!.length, 0);
+      expect(anchors.length).to.be.above(0);
+      expect(written).to.be.at.most(Math.max(100_000, 10 * length));
+      // Every reference still shows its text, with or without a link.
+      expect(fragment.textContent!.match(/a/g)!.length).to.equal(Math.floor(length / 2 / 4));
+    }
+  });
+
   it('keeps padding honest tables whose rows are a cell short', () => {
     const fragment = renderMarkdown('a|b|c\n-|-|-\n1|2\n3');
     expect(Array.from(fragment.querySelectorAll('tbody tr'), (row) => row.children.length)).to.deep.equal([3, 3]);

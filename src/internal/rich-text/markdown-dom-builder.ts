@@ -25,32 +25,56 @@ import type { RenderOptions } from './render-options.js';
 /** The characters that stand for a task list's checkbox (an `<input>` would need a label). */
 const TASK_MARKERS = { checked: '\u2611 ', unchecked: '\u2610 ' } as const;
 
-/** Appends the block-level `tokens` (paragraphs, lists, headings...) to `parent`. */
-export function appendBlockTokens(parent: Node, tokens: readonly BlockToken[], options: RenderOptions): void {
-  for (const token of tokens) appendBlockToken(parent, token, options);
+/**
+ * How many characters of link addresses one render may write, per character of Markdown
+ * (and at least `MIN_ADDRESS_BUDGET`). References let a description repeat one address
+ * thousands of times, and every anchor carries its own copy (Firefox copies the text each
+ * time): 2,500 references to a 10,000-character definition would write 25 million
+ * characters. Links past the budget keep their text and lose the link, as refused ones do.
+ */
+const ADDRESS_BUDGET_PER_CHARACTER = 10;
+const MIN_ADDRESS_BUDGET = 100_000;
+
+/** What one render shares: the options, and the address characters it may still write. */
+interface Build {
+  options: RenderOptions;
+  addressBudget: number;
+}
+
+/**
+ * Appends the block-level `tokens` (paragraphs, lists, headings...) to `parent`;
+ * `sourceLength` is the length of the Markdown they were read from.
+ */
+export function appendBlockTokens(parent: Node, tokens: readonly BlockToken[], options: RenderOptions, sourceLength: number): void {
+  const addressBudget = Math.max(MIN_ADDRESS_BUDGET, ADDRESS_BUDGET_PER_CHARACTER * sourceLength);
+  appendBlocks(parent, tokens, { options, addressBudget });
+}
+
+function appendBlocks(parent: Node, tokens: readonly BlockToken[], build: Build): void {
+  for (const token of tokens) appendBlockToken(parent, token, build);
 }
 
 /** Appends the inline `tokens` (text, emphasis, links...) to `parent`. */
-export function appendInlineTokens(parent: Node, tokens: readonly InlineToken[], options: RenderOptions): void {
-  for (const token of tokens) appendInlineToken(parent, token, options);
+function appendInlineTokens(parent: Node, tokens: readonly InlineToken[], build: Build): void {
+  for (const token of tokens) appendInlineToken(parent, token, build);
 }
 
-function appendBlockToken(parent: Node, token: BlockToken, options: RenderOptions): void {
+function appendBlockToken(parent: Node, token: BlockToken, build: Build): void {
   switch (token.type) {
     case 'paragraph':
-      parent.appendChild(elementWithInlines('p', token.tokens, options));
+      parent.appendChild(elementWithInlines('p', token.tokens, build));
       return;
     case 'heading':
-      parent.appendChild(elementWithInlines(`h${Math.min(token.depth + 1, 6)}`, token.tokens, options));
+      parent.appendChild(elementWithInlines(`h${Math.min(token.depth + 1, 6)}`, token.tokens, build));
       return;
     case 'blockquote': {
       const quote = document.createElement('blockquote');
-      appendBlockTokens(quote, token.tokens, options);
+      appendBlocks(quote, token.tokens, build);
       parent.appendChild(quote);
       return;
     }
     case 'list':
-      parent.appendChild(listElement(token, options));
+      parent.appendChild(listElement(token, build));
       return;
     case 'code': {
       const pre = document.createElement('pre');
@@ -71,16 +95,16 @@ function appendBlockToken(parent: Node, token: BlockToken, options: RenderOption
       return;
     }
     case 'table':
-      parent.appendChild(tableElement(token, options));
+      parent.appendChild(tableElement(token, build));
       return;
     case 'text':
       // The content of a tight list item: inline tokens without a paragraph around them.
-      appendInlineTokens(parent, token.tokens, options);
+      appendInlineTokens(parent, token.tokens, build);
       return;
   }
 }
 
-function appendInlineToken(parent: Node, token: InlineToken, options: RenderOptions): void {
+function appendInlineToken(parent: Node, token: InlineToken, build: Build): void {
   switch (token.type) {
     case 'text':
       // The lexer leaves character references in text for us to decode.
@@ -93,7 +117,7 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
     case 'strong':
     case 'em':
     case 'del':
-      parent.appendChild(elementWithInlines(token.type, token.tokens, options));
+      parent.appendChild(elementWithInlines(token.type, token.tokens, build));
       return;
     case 'codespan': {
       // Code is literal: character references inside it are not decoded.
@@ -106,7 +130,7 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
       parent.appendChild(document.createElement('br'));
       return;
     case 'link':
-      appendLink(parent, token, options);
+      appendLink(parent, token, build);
       return;
     case 'image':
       parent.appendChild(document.createTextNode(plainTextOf(token.tokens)));
@@ -126,52 +150,56 @@ function appendInlineToken(parent: Node, token: InlineToken, options: RenderOpti
  * text and loses the link. Autolinks (`<https://...>`, bare `www.` and e-mail addresses) are
  * literal by definition, so their destination and text are not decoded.
  */
-function appendLink(parent: Node, token: LinkToken, options: RenderOptions): void {
-  const link = markdownLinkUrl(token.href, token.autolink);
+function appendLink(parent: Node, token: LinkToken, build: Build): void {
+  let link = markdownLinkUrl(token.href, token.autolink);
+  if (link) {
+    build.addressBudget -= link.href.length;
+    if (build.addressBudget < 0) link = null;
+  }
   const target: Node = link ? document.createElement('a') : document.createDocumentFragment();
   if (token.autolink) target.appendChild(document.createTextNode(token.text));
-  else appendInlineTokens(target, token.tokens, options);
+  else appendInlineTokens(target, token.tokens, build);
   if (link) {
     const anchor = target as HTMLAnchorElement;
-    setCheckedLink(anchor, link.href, link.external, options);
+    setCheckedLink(anchor, link.href, link.external, build.options);
     if (token.title) anchor.setAttribute('title', decodeCharacterReferences(token.title, lookUpName));
   }
   parent.appendChild(target);
 }
 
-function listElement(token: ListToken, options: RenderOptions): HTMLOListElement | HTMLUListElement {
+function listElement(token: ListToken, build: Build): HTMLOListElement | HTMLUListElement {
   const list = document.createElement(token.ordered ? 'ol' : 'ul');
   if (token.ordered && typeof token.start === 'number' && token.start !== 1) {
     list.setAttribute('start', String(token.start));
   }
   for (const item of token.items) {
     const listItem = document.createElement('li');
-    appendBlockTokens(listItem, item.tokens, options);
+    appendBlocks(listItem, item.tokens, build);
     list.append(listItem);
   }
   return list;
 }
 
 /** GFM tables. Column alignment is dropped: it would need inline styles, which CSP forbids. */
-function tableElement(token: TableToken, options: RenderOptions): HTMLTableElement {
+function tableElement(token: TableToken, build: Build): HTMLTableElement {
   const table = document.createElement('table');
   const head = document.createElement('thead');
-  head.append(tableRow(token.header, 'th', options));
+  head.append(tableRow(token.header, 'th', build));
   const body = document.createElement('tbody');
-  for (const row of token.rows) body.append(tableRow(row, 'td', options));
+  for (const row of token.rows) body.append(tableRow(row, 'td', build));
   table.append(head, body);
   return table;
 }
 
-function tableRow(cells: readonly TableCellToken[], cellTag: 'th' | 'td', options: RenderOptions): HTMLTableRowElement {
+function tableRow(cells: readonly TableCellToken[], cellTag: 'th' | 'td', build: Build): HTMLTableRowElement {
   const row = document.createElement('tr');
-  for (const cell of cells) row.append(elementWithInlines(cellTag, cell.tokens, options));
+  for (const cell of cells) row.append(elementWithInlines(cellTag, cell.tokens, build));
   return row;
 }
 
-function elementWithInlines(tag: string, tokens: readonly InlineToken[], options: RenderOptions): HTMLElement {
+function elementWithInlines(tag: string, tokens: readonly InlineToken[], build: Build): HTMLElement {
   const element = document.createElement(tag);
-  appendInlineTokens(element, tokens, options);
+  appendInlineTokens(element, tokens, build);
   return element;
 }
 

@@ -20,7 +20,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): D
   try {
     const tokens = lexMarkdown(markdown);
     const fragment = document.createDocumentFragment();
-    appendBlockTokens(fragment, tokens, options);
+    appendBlockTokens(fragment, tokens, options, markdown.length);
     return fragment;
   } catch (error) {
     console.warn('portal-announcements: the description could not be read as Markdown; showing it as text.', error);
