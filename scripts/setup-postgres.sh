@@ -6,12 +6,13 @@
 # Usage: export TEST_DATABASE_URL="$(sh scripts/setup-postgres.sh)"
 set -eu
 
-if ! command -v pg_lsclusters >/dev/null 2>&1; then
+# A machine may have the client tools (psql, even pg_lsclusters) without the server itself.
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || ! command -v pg_createcluster >/dev/null 2>&1; then
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 fi
 
-version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+version=$(ls -d /usr/lib/postgresql/*/bin/postgres | sed 's#/usr/lib/postgresql/\([^/]*\)/.*#\1#' | sort -n | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "$version main"; then
   pg_createcluster "$version" main >&2
 fi
