@@ -1,11 +1,24 @@
 import { css } from 'lit';
 
+/**
+ * The banner's look. Kept free of CSS comments, which would ship inside the string on every
+ * page; the reasons live here instead:
+ * - Icon, text and Close share the first row; Read more and the pager sit below the text.
+ * - Critical has heavier borders, so it reads as the most urgent at a glance, not by colour only.
+ * - Overlays (`top`, `bottom`) are fixed to an edge of the viewport, so the page never moves when
+ *   one appears; edge to edge, they drop side borders and corners, the accent runs along the
+ *   inner edge.
+ * - The other queued announcements share the content cell invisibly (`.sizer`), so the banner
+ *   keeps the tallest one's height; paging fades the next text in, the first showing does not
+ *   move, and nothing moves under reduced motion.
+ * - Close is set apart from the pager: borderless, at the end of the first row; it keeps a
+ *   border in forced colours, where a borderless button would not look like one.
+ */
 export const bannerStyles = css`
   :host {
     display: block;
   }
 
-  /* Icon, text and Close on the first row; Read more and the pager below the text. */
   .banner {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
@@ -18,13 +31,11 @@ export const bannerStyles = css`
     border-radius: var(--announcement-banner-radius, var(--_radius));
     background: var(--_tint);
   }
-  /* Critical must read as the most urgent at a glance, not only by its colour. */
   .severity-critical {
     border-width: 2px;
     border-inline-start-width: 0.5rem;
   }
 
-  /* Overlays: fixed to an edge of the viewport, so the page never moves when one appears. */
   .placement-top,
   .placement-bottom {
     position: fixed;
@@ -33,7 +44,6 @@ export const bannerStyles = css`
     border-radius: 0;
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
-  /* Edge to edge: no side borders or corners against the viewport's edge; the accent runs along the inner edge. */
   .placement-top {
     border-width: 0 0 0.25rem;
   }
@@ -64,7 +74,6 @@ export const bannerStyles = css`
   .sizer {
     visibility: hidden;
   }
-  /* Paging fades the next text in; the first showing does not move at all. */
   .paged {
     animation: banner-fade-in 160ms ease-out;
   }
@@ -102,7 +111,6 @@ export const bannerStyles = css`
     gap: 0.25rem;
     margin-inline-start: auto;
   }
-  /* Close is set apart from the pager: borderless, at the end of the first row. */
   .close-button {
     grid-area: close;
     margin-block: -0.25rem;

@@ -171,7 +171,8 @@ export class AnnouncementBanner extends LitElement {
   /**
    * One announcement at a time. The others in the queue are laid out invisibly in the same
    * grid cell, so the banner is as tall as the tallest of them and neither it nor the pager
-   * moves while paging. Read more only when there is more to read than the title.
+   * moves while paging. Read more only when there is more to read than the title. Close comes
+   * last in the tab order; CSS draws it at the end of the first row, apart from the pager.
    */
   private renderAnnouncement(queue: Announcement[], index: number): TemplateResult {
     const { strings } = this.localize;
@@ -215,7 +216,6 @@ export class AnnouncementBanner extends LitElement {
               ${total > 1 ? this.renderPager(index, total) : nothing}
             </div>`
           : nothing}
-        <!-- Last in the tab order, drawn at the end of the first row, apart from the pager. -->
         <button
           part="close-button"
           class="button icon-button close-button"

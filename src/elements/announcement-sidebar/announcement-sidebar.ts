@@ -189,6 +189,8 @@ export class AnnouncementSidebar extends LitElement {
       });
   }
 
+  // The header row is a <div>, not a <header>: inside the dialog that would be a second "banner"
+  // landmark on the page.
   protected override render(): TemplateResult {
     const { strings } = this.localize;
     const announcement = this.announcement;
@@ -201,7 +203,6 @@ export class AnnouncementSidebar extends LitElement {
         aria-labelledby="title"
         @close=${this.onClose}
       >
-        <!-- Not a <header>: inside the dialog it would be a second "banner" landmark on the page. -->
         <div part="header" class="side-panel-header">
           <div>
             <h2 part="title" id="title" class="title">${announcement?.title ?? strings.sidebarFallbackTitle}</h2>
