@@ -1,7 +1,7 @@
 import { lookUpName } from './character-names.js';
 import { decodeCharacterReferences } from './character-references.js';
 import { setCheckedLink } from './link-policy.js';
-import { markdownLinkUrl } from './markdown-link-url.js';
+import { checkMarkdownLink, type CheckedLink } from './markdown-link-url.js';
 import type { BlockToken, InlineToken, LinkToken, ListToken, TableCellToken, TableToken } from './markdown-tokens.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -35,10 +35,16 @@ const TASK_MARKERS = { checked: '\u2611 ', unchecked: '\u2610 ' } as const;
 const ADDRESS_BUDGET_PER_CHARACTER = 10;
 const MIN_ADDRESS_BUDGET = 100_000;
 
-/** What one render shares: the options, and the address characters it may still write. */
+/**
+ * What one render shares: the options, the address characters it may still write, and the
+ * links it has checked, by destination (every reference to one definition shares its text,
+ * and a description may reference a long destination thousands of times).
+ */
 interface Build {
   options: RenderOptions;
   addressBudget: number;
+  links: Map<string, CheckedLink | null>;
+  autolinks: Map<string, CheckedLink | null>;
 }
 
 /**
@@ -47,7 +53,7 @@ interface Build {
  */
 export function appendBlockTokens(parent: Node, tokens: readonly BlockToken[], options: RenderOptions, sourceLength: number): void {
   const addressBudget = Math.max(MIN_ADDRESS_BUDGET, ADDRESS_BUDGET_PER_CHARACTER * sourceLength);
-  appendBlocks(parent, tokens, { options, addressBudget });
+  appendBlocks(parent, tokens, { options, addressBudget, links: new Map(), autolinks: new Map() });
 }
 
 function appendBlocks(parent: Node, tokens: readonly BlockToken[], build: Build): void {
@@ -151,7 +157,9 @@ function appendInlineToken(parent: Node, token: InlineToken, build: Build): void
  * literal by definition, so their destination and text are not decoded.
  */
 function appendLink(parent: Node, token: LinkToken, build: Build): void {
-  let link = markdownLinkUrl(token.href, token.autolink);
+  const checked = token.autolink ? build.autolinks : build.links;
+  let link = checked.get(token.href);
+  if (link === undefined) checked.set(token.href, (link = checkMarkdownLink(token.href, token.autolink)));
   if (link) {
     build.addressBudget -= link.href.length;
     if (build.addressBudget < 0) link = null;

@@ -27,38 +27,20 @@ export function encodeDestination(destination: string): string {
   });
 }
 
-/** How many destinations to remember before starting afresh. */
-const REMEMBERED = 500;
 /** A checked link address, and whether it leaves the page's origin. */
 export interface CheckedLink {
   href: string;
   external: boolean;
 }
 
-const remembered = { base: '', links: new Map<string, CheckedLink | null>(), autolinks: new Map<string, CheckedLink | null>() };
-
 /**
  * The checked absolute address for a link token's `href`, or null when the policy refuses it.
  * Autolinks are literal, so their references are not decoded. A destination must pass the
  * policy both as typed (decoded) and encoded, so encoding never lets through what was refused.
- *
- * Answers are remembered per destination: every reference to one definition shares its text,
- * and a description may reference a long destination thousands of times.
  */
-export function markdownLinkUrl(href: string, autolink: boolean): CheckedLink | null {
+export function checkMarkdownLink(href: string, autolink: boolean): CheckedLink | null {
   const base = document.baseURI;
-  if (remembered.base !== base || remembered.links.size + remembered.autolinks.size > REMEMBERED) {
-    remembered.base = base;
-    remembered.links.clear();
-    remembered.autolinks.clear();
-  }
-  const memory = autolink ? remembered.autolinks : remembered.links;
-  let link = memory.get(href);
-  if (link === undefined) {
-    const decoded = autolink ? href : decodeCharacterReferences(href, lookUpName);
-    const url = toSafeLinkUrl(decoded, base) && toSafeLinkUrl(encodeDestination(decoded), base);
-    link = url && { href: url.href, external: isExternalLink(url, base) };
-    memory.set(href, link);
-  }
-  return link;
+  const decoded = autolink ? href : decodeCharacterReferences(href, lookUpName);
+  const url = toSafeLinkUrl(decoded, base) && toSafeLinkUrl(encodeDestination(decoded), base);
+  return url && { href: url.href, external: isExternalLink(url, base) };
 }
