@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
@@ -70,35 +69,52 @@ interface RenderedDescription {
  * @cssproperty --announcement-critical-color - Border and icon of the severity badge of critical announcements.
  * @cssproperty --announcement-critical-background - Background of the severity badge of critical announcements.
  */
-@customElement('announcement-sidebar')
 export class AnnouncementSidebar extends LitElement {
   static override styles = [baseStyles, sidePanelStyles, sidebarStyles];
 
+  // Declared here rather than with decorators, as in the banner: the banner loads this element
+  // and would otherwise load the decorator helpers as a chunk of their own on every page.
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    session: {},
+    user: {},
+    bodyFormat: { attribute: 'body-format' },
+    linkTarget: { attribute: 'link-target' },
+    // `attribute: false` is implied by `state`; spelled out for the manifest analyzer.
+    announcementId: { state: true, attribute: false },
+    description: { state: true, attribute: false },
+  };
+
   /** Where announcements come from; default: the page's `configureAnnouncements({ adapter })`. */
-  @property({ attribute: false }) adapter?: AnnouncementAdapter;
+  adapter?: AnnouncementAdapter;
 
   /** The login session id; default: the page's configured session, else the browser session. */
-  @property() session?: string;
+  session?: string;
 
   /** The signed-in user's id; default: the page's configured user, else `"anonymous"`. */
-  @property() user?: string;
+  user?: string;
 
   /** How descriptions are written: `markdown` (default), `html` (sanitized) or `text`. */
-  @property({ attribute: 'body-format' }) bodyFormat: DescriptionFormat = 'markdown';
+  bodyFormat: DescriptionFormat = 'markdown';
 
   /** Browsing context for links to other sites; `_blank` unless set, `""` for the same tab. */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  linkTarget?: string;
 
-  @state() private announcementId: string | undefined;
+  private announcementId: string | undefined;
   /**
    * Not reactive: the template shows it only in the "no longer available" message, so opening
    * and closing an available announcement needs no render (see `setOpen`).
    */
   private isOpen = false;
-  @state() private description: RenderedDescription | undefined;
+  private description: RenderedDescription | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('[part="close-button"]') private closeButton!: HTMLButtonElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog') as HTMLDialogElement;
+  }
+
+  private get closeButton(): HTMLButtonElement {
+    return this.renderRoot.querySelector('[part="close-button"]') as HTMLButtonElement;
+  }
 
   private readonly source = new AnnouncementSourceController(this);
   private readonly localize = new DateLocalizeController(this, sidebarStrings);
@@ -288,6 +304,8 @@ export class AnnouncementSidebar extends LitElement {
     returnFocus(target);
   }
 }
+
+customElements.define('announcement-sidebar', AnnouncementSidebar);
 
 declare global {
   interface HTMLElementTagNameMap {
