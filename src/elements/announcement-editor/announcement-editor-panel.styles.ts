@@ -4,6 +4,12 @@ import { proseStyles } from '../shared/prose.styles.js';
 import { sidePanelStyles } from '../shared/side-panel.styles.js';
 import { editorCommonStyles } from './editor-common.styles.js';
 
+/**
+ * Why (kept out of the CSS string, which ships as written):
+ * - Invalid fields: a wide start border rather than a shadow: forced colours keep borders and drop shadows.
+ * - Severity choices two by two: four in a row leave "Information" no room in the panel's width or in German.
+ * - The conflict warning stays in view while the author scrolls the form: their next Publish depends on it.
+ */
 const formStyles = css`
   :host {
     display: contents;
@@ -41,7 +47,6 @@ const formStyles = css`
     resize: vertical;
     min-height: 10rem;
   }
-  /* A wide start border rather than a shadow: forced colours keep borders and drop shadows. */
   :is(input, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
     border-inline-start-width: 4px;
@@ -80,7 +85,6 @@ const formStyles = css`
     margin-block-end: 0.25rem;
     font-weight: 600;
   }
-  /* Two by two: four in a row leave "Information" no room in the panel's width or in German. */
   .choices {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -216,7 +220,6 @@ const formStyles = css`
     margin: 0;
   }
 
-  /* Stays in view while the author scrolls the form: their next Publish depends on it. */
   .conflict {
     position: sticky;
     inset-block-start: -1rem;

@@ -4,6 +4,9 @@ import { css } from 'lit';
  * What the editor's section, panel and confirmation add to the shared base: the accent
  * (primary) and danger buttons, notices and the form controls. Colours come from the public
  * `--announcement-*` custom properties, with light and dark fallbacks.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - A notice with an icon and actions: the icon at the start, text and buttons beside it.
  */
 export const editorCommonStyles = css`
   .theme {
@@ -72,7 +75,6 @@ export const editorCommonStyles = css`
     border-color: var(--_info);
     background: var(--_info-tint);
   }
-  /* A notice with an icon and actions: the icon at the start, text and buttons beside it. */
   .notice:has(> .icon) {
     display: flex;
     gap: 0.5rem;

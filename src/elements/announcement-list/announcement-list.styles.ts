@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * Why (kept out of the CSS string, which ships as written):
+ * - Hover takes on the severity's own tint, so it reads as "this card", not as a grey shadow.
+ * - The cue that a card opens: a chevron at its end, pointing the way the sidebar comes from.
+ * - The title button covers the whole card, so the card is one big target.
+ * - The title button's `::after` has the card's own corners, so the focus ring follows its shape.
+ * - "New" looks the same on every card, whatever its severity: it is about the reader, not
+ *   the message.
+ */
 export const listStyles = css`
   :host {
     display: block;
@@ -24,12 +33,10 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  /* Hover takes on the severity's own tint, so it reads as "this card", not as a grey shadow. */
   .item:hover {
     border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
     background: color-mix(in srgb, var(--_tint) 55%, var(--_surface));
   }
-  /* The cue that a card opens: a chevron at its end, pointing the way the sidebar comes from. */
   .opens {
     grid-column: 3;
     grid-row: 1 / span 3;
@@ -57,7 +64,6 @@ export const listStyles = css`
     color: var(--_accent);
   }
 
-  /* The title button covers the whole card, so the card is one big target. */
   .item-button {
     display: flex;
     flex-wrap: wrap;
@@ -78,7 +84,6 @@ export const listStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    /* The card's own corners, so the focus ring follows its shape. */
     border-radius: var(--_radius);
   }
   .item-button:focus-visible {
@@ -92,7 +97,6 @@ export const listStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* "New" looks the same on every card, whatever its severity: it is about the reader, not the message. */
   .new-badge {
     padding: 0 0.5rem;
     border: 1px solid var(--announcement-new-color, var(--_focus));

@@ -7,13 +7,16 @@ import { css } from 'lit';
  * `--announcement-link-color`, `--announcement-code-background`,
  * `--announcement-quote-color`; colours follow the element's theme in light, dark and
  * forced colours.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - Long German compounds are hyphenated where the language allows; a word is broken
+ *   without a hyphen only when nothing else fits (a long link, say).
+ * - `h4`/`h5` above text size: the renderer moves headings below the panel's own h2, so even "####" stays above text size.
  */
 export const proseStyles = css`
   .prose {
     --_code-bg: var(--announcement-code-background, color-mix(in srgb, var(--_text) 7%, var(--_surface)));
     --_rule: var(--_border);
-    /* Long German compounds are hyphenated where the language allows; a word is broken
-       without a hyphen only when nothing else fits (a long link, say). */
     hyphens: auto;
     overflow-wrap: break-word;
     line-height: 1.6;
@@ -46,7 +49,6 @@ export const proseStyles = css`
   .prose h3 {
     font-size: 1.125em;
   }
-  /* The renderer moves headings below the panel's own h2, so even "####" stays above text size. */
   .prose :is(h4, h5) {
     font-size: 1.0625em;
   }
