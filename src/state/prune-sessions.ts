@@ -1,5 +1,4 @@
 import type { KeyValueStore } from '../internal/safe-store.js';
-import { sessionStore } from './session-store.js';
 
 const PRUNE_KEY = 'meta:last-prune';
 const DAY_MS = 86_400_000;
@@ -12,9 +11,11 @@ function touchedAt(record: unknown): number {
 
 /**
  * Forgets sessions untouched for `maxAgeDays`. Runs at most once a day per origin, after the
- * page has settled, so it never delays the banner.
+ * page has settled, so it never delays the banner. Loaded only then, so it takes the store
+ * rather than importing it: an import shared with the page's code would split that code into
+ * one more chunk for every page to load.
  */
-export async function pruneSessions(store: KeyValueStore = sessionStore(), maxAgeDays = 30, now = Date.now()): Promise<number> {
+export async function pruneSessions(store: KeyValueStore, maxAgeDays = 30, now = Date.now()): Promise<number> {
   const lastPrune = await store.get<number>(PRUNE_KEY);
   if (typeof lastPrune === 'number' && now - lastPrune < DAY_MS) return 0;
   await store.set(PRUNE_KEY, now);

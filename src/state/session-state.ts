@@ -1,6 +1,5 @@
 import type { Announcement } from '../model/announcement.js';
 import type { KeyValueStore } from '../internal/safe-store.js';
-import { pruneSessions } from './prune-sessions.js';
 import { forgetSessionStore, sessionStore } from './session-store.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -241,7 +240,7 @@ export function sessionStateFor(identity: SessionIdentity): SessionState {
 function schedulePrune(): void {
   if (pruneScheduled) return;
   pruneScheduled = true;
-  setTimeout(() => void pruneSessions().catch(() => undefined), 10_000);
+  setTimeout(() => void import('./prune-sessions.js').then(({ pruneSessions }) => pruneSessions(sessionStore())).catch(() => undefined), 10_000);
 }
 
 /** For tests: drop the page's cached states and store. */
