@@ -14,6 +14,24 @@ if (!chromiumPath) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('emulate-touch', { active })`: a touch screen, so that
+ * `(pointer: coarse)` matches and the 44 px targets for fingers can be looked at.
+ */
+function touchCommand() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-touch') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload?.active === true, maxTouchPoints: 5 });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/visual/**/*.visual.ts'],
   nodeResolve: true,
@@ -29,6 +47,7 @@ export default {
   plugins: [
     mediaCapabilityCommand(),
     forcedColorsCommand(),
+    touchCommand(),
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
       baseDir: 'test/visual/screenshots',

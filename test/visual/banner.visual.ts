@@ -1,4 +1,5 @@
-import { html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { AnnouncementSeed } from '../../src/model/seed.js';
 import '../../src/elements/announcement-banner/announcement-banner.js';
@@ -56,6 +57,22 @@ describe('the banner looks as designed', () => {
     await applyLook(LOOKS.phone);
     const banner = await bannerOf([{ title: 'Our offices are closed between Christmas and New Year; urgent matters reach us by phone every weekday from nine to twelve', severity: 'critical' }]);
     await expectLook(banner, 'banner-long-title-phone');
+  });
+
+  it('on a touch screen: 44 px targets', async () => {
+    await applyLook(LOOKS.phone);
+    await executeServerCommand('emulate-touch', { active: true });
+    try {
+      expect(matchMedia('(pointer: coarse)').matches, 'the touch screen is emulated').to.equal(true);
+      const banner = await bannerOf(THREE);
+      for (const name of ['read-more-button', 'previous-button', 'next-button', 'close-button']) {
+        const box = part(banner, name)!.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), name).to.be.at.least(44);
+      }
+      await expectLook(banner, 'banner-pager-touch');
+    } finally {
+      await executeServerCommand('emulate-touch', { active: false });
+    }
   });
 
   it('fixed at the top, edge to edge', async () => {
