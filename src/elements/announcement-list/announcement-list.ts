@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
@@ -74,23 +73,33 @@ interface VisibleOrder {
  * @cssproperty --announcement-critical-color - Stripe, icon and "New" marker border of critical items; border of the error box.
  * @cssproperty --announcement-critical-background - "New" marker background of critical items; background of the error box.
  */
-@customElement('announcement-list')
 export class AnnouncementList extends LitElement {
   static override styles = [baseStyles, listStyles];
 
+  // Declared here rather than with decorators, as in the banner and the sidebar: the home page
+  // would otherwise load the decorator helpers as a chunk of their own.
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    session: {},
+    user: {},
+    limit: { type: Number },
+    // `attribute: false` is implied by `state`; spelled out for the manifest analyzer.
+    expanded: { state: true, attribute: false },
+  };
+
   /** Where announcements come from; default: the page's `configureAnnouncements({ adapter })`. */
-  @property({ attribute: false }) adapter?: AnnouncementAdapter;
+  adapter?: AnnouncementAdapter;
 
   /** The login session id; default: the page's configured session, else the browser session. */
-  @property() session?: string;
+  session?: string;
 
   /** The signed-in user's id; default: the page's configured user, else `"anonymous"`. */
-  @property() user?: string;
+  user?: string;
 
   /** Show at most this many at first, with a "Show all" button; unset or `0` shows all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   private readonly source = new AnnouncementSourceController(this, { prepareFeed: reuseParsedRecords });
   private readonly localize = new DateLocalizeController(this, listStrings);
@@ -223,6 +232,8 @@ export class AnnouncementList extends LitElement {
     await this.source.state?.markRead(announcement);
   }
 }
+
+customElements.define('announcement-list', AnnouncementList);
 
 declare global {
   interface HTMLElementTagNameMap {
