@@ -14,7 +14,7 @@ export interface WriteContext {
 export interface RestMapping {
   /** One server record -> an object of the `Announcement` shape. Default: the record as it is. */
   toAnnouncement?: (record: unknown) => unknown;
-  /** An edit -> the JSON body of a POST or PUT. Default: the input's fields, plus `notify` on updates. */
+  /** An edit -> the JSON body of a POST or PUT. Default: the input's fields, plus `notify` on updates (`rest-writes.ts`). */
   fromInput?: (input: AnnouncementInput, context: WriteContext) => unknown;
   /** Where the records are in a list answer. Default: the body itself when it is an array, else its `items`. */
   listFrom?: (body: unknown) => unknown;
@@ -22,12 +22,6 @@ export interface RestMapping {
 
 export function defaultToAnnouncement(record: unknown): unknown {
   return record;
-}
-
-export function defaultFromInput(input: AnnouncementInput, context: WriteContext): unknown {
-  const { title, body, severity, publishAt, expiresAt } = input;
-  const fields = { title, body, severity, publishAt, expiresAt };
-  return context.operation === 'update' ? { ...fields, notify: context.notify } : fields;
 }
 
 export function defaultListFrom(body: unknown): unknown {

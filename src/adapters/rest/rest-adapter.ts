@@ -7,9 +7,13 @@ import type { AnnouncementAdapter, ListOptions, RemoveOptions, UpdateOptions } f
 import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type HttpSettings } from './http.js';
 import { ListCache } from './list-cache.js';
 import { startLiveUpdates } from './live-updates.js';
-import { defaultFromInput, defaultListFrom, defaultToAnnouncement } from './mapping.js';
+import { defaultListFrom, defaultToAnnouncement } from './mapping.js';
 import { SkippedRecordsError, errorFromResponse } from './problem.js';
 import type { RestAdapterOptions } from './rest-options.js';
+import type { RestWriteTarget } from './rest-writes.js';
+
+/** Client pages only read: the writes load with the first one. */
+const writes = () => import('./rest-writes.js');
 
 /** A background load's result, handed to the next `list()` so it need not ask the server again. */
 type Outcome = { at: number } & ({ records: unknown[] } | { error: unknown });
@@ -89,47 +93,15 @@ export class RestAdapter implements AnnouncementAdapter {
   }
 
   async create(input: AnnouncementInput): Promise<Announcement> {
-    const headers = await this.requestHeaders(true);
-    const idempotent = this.options.idempotencyKeys === true;
-    if (idempotent) headers.set('Idempotency-Key', crypto.randomUUID());
-    const body = (this.options.fromInput ?? defaultFromInput)(input, { operation: 'create', notify: true });
-    const result = await this.send({ method: 'POST', url: this.baseUrl, headers, body: JSON.stringify(body), idempotent });
-    if (!isSuccess(result)) throw this.errorFor(result, 'POST');
-    const created = this.readRecord(result, 'POST');
-    this.changes.notify();
-    return created;
+    return (await writes()).createAnnouncement(this.writeTarget(), input);
   }
 
-  async update(id: string, input: AnnouncementInput, options: UpdateOptions = {}): Promise<Announcement> {
-    const headers = await this.requestHeaders(true);
-    headers.set('If-Match', ifMatch(options.expectedVersion));
-    const notify = options.notify ?? true;
-    const body = (this.options.fromInput ?? defaultFromInput)(input, { operation: 'update', notify });
-    const result = await this.send({ method: 'PUT', url: this.recordUrl(id), headers, body: JSON.stringify(body), idempotent: true });
-    if (!isSuccess(result)) {
-      const error = this.errorFor(result, 'PUT', id);
-      // A PUT whose first attempt did land but lost its answer meets its own write as the
-      // "conflict" when it is sent again, by us or by the browser itself (Firefox resends an
-      // idempotent request whose reused connection was reset).
-      if (error instanceof ConflictError && error.current && hasContent(error.current, input)) {
-        this.changes.notify();
-        return error.current;
-      }
-      throw error;
-    }
-    const updated = this.readRecord(result, 'PUT');
-    this.changes.notify();
-    return updated;
+  async update(id: string, input: AnnouncementInput, options?: UpdateOptions): Promise<Announcement> {
+    return (await writes()).updateAnnouncement(this.writeTarget(), id, input, options);
   }
 
-  async remove(id: string, options: RemoveOptions = {}): Promise<void> {
-    const headers = await this.requestHeaders(false);
-    headers.set('If-Match', ifMatch(options.expectedVersion));
-    const result = await this.send({ method: 'DELETE', url: this.recordUrl(id), headers, idempotent: true });
-    // A retried DELETE whose first attempt did land finds nothing left to delete: that is success.
-    const deletedEarlier = result.status === 404 && result.attempts > 1;
-    if (!isSuccess(result) && !deletedEarlier) throw this.errorFor(result, 'DELETE', id);
-    this.changes.notify();
+  async remove(id: string, options?: RemoveOptions): Promise<void> {
+    return (await writes()).removeAnnouncement(this.writeTarget(), id, options);
   }
 
   /** Hears this adapter's writes and, while anyone listens, the server's change stream or polls. */
@@ -252,6 +224,21 @@ export class RestAdapter implements AnnouncementAdapter {
     });
   }
 
+  /** This adapter's request plumbing, for the writes (`rest-writes.ts`). */
+  private writeTarget(): RestWriteTarget {
+    return {
+      baseUrl: this.baseUrl,
+      options: this.options,
+      requestHeaders: (withJsonBody) => this.requestHeaders(withJsonBody),
+      send: (request) => this.send(request),
+      errorFor: (result, method, id) => this.errorFor(result, method, id),
+      readRecord: (result, method) => this.readRecord(result, method),
+      ownWrite: (error, input) => (error instanceof ConflictError && error.current && hasContent(error.current, input) ? error.current : undefined),
+      recordUrl: (id) => this.recordUrl(id),
+      changed: () => this.changes.notify(),
+    };
+  }
+
   private send(request: Omit<HttpRequest, 'signal'> & { signal?: AbortSignal }): Promise<HttpResult> {
     return sendRequest(this.http, request);
   }
@@ -275,12 +262,6 @@ export class RestAdapter implements AnnouncementAdapter {
 }
 
 const isSuccess = (result: HttpResult) => result.status >= 200 && result.status < 300;
-
-/** A version as an entity tag; no version means "whatever is current" (`*`). */
-function ifMatch(version: string | undefined): string {
-  if (version === undefined) return '*';
-  return /^(W\/)?".*"$/.test(version) ? version : `"${version}"`;
-}
 
 function parseJson(text: string, request: string): unknown {
   try {

@@ -1,0 +1,90 @@
+import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
+import type { RemoveOptions, UpdateOptions } from '../types.js';
+import type { HttpRequest, HttpResult } from './http.js';
+import type { WriteContext } from './mapping.js';
+import type { RestAdapterOptions } from './rest-options.js';
+
+/**
+ * What the writes need of their `RestAdapter`. Client pages only read, so the writes load with
+ * the first one; they import nothing but types and are handed the adapter's plumbing, because
+ * a module they shared with the reading code would be split off into one more chunk that every
+ * page loads.
+ */
+export interface RestWriteTarget {
+  readonly baseUrl: string;
+  readonly options: RestAdapterOptions;
+  requestHeaders(withJsonBody: boolean): Promise<Headers>;
+  send(request: HttpRequest): Promise<HttpResult>;
+  /** The typed error for a failed answer. */
+  errorFor(result: HttpResult, method: string, id?: string): Error;
+  /** The announcement in a successful answer; throws when it is not one. */
+  readRecord(result: HttpResult, method: string): Announcement;
+  /** The current version a conflict carries, when it already holds exactly this edit. */
+  ownWrite(error: Error, input: AnnouncementInput): Announcement | undefined;
+  recordUrl(id: string): string;
+  /** Tells subscribers that the collection changed. */
+  changed(): void;
+}
+
+export async function createAnnouncement(target: RestWriteTarget, input: AnnouncementInput): Promise<Announcement> {
+  const headers = await target.requestHeaders(true);
+  const idempotent = target.options.idempotencyKeys === true;
+  if (idempotent) headers.set('Idempotency-Key', crypto.randomUUID());
+  const body = (target.options.fromInput ?? defaultFromInput)(input, { operation: 'create', notify: true });
+  const result = await target.send({ method: 'POST', url: target.baseUrl, headers, body: JSON.stringify(body), idempotent });
+  if (!isSuccess(result)) throw target.errorFor(result, 'POST');
+  const created = target.readRecord(result, 'POST');
+  target.changed();
+  return created;
+}
+
+export async function updateAnnouncement(
+  target: RestWriteTarget,
+  id: string,
+  input: AnnouncementInput,
+  options: UpdateOptions = {},
+): Promise<Announcement> {
+  const headers = await target.requestHeaders(true);
+  headers.set('If-Match', ifMatch(options.expectedVersion));
+  const notify = options.notify ?? true;
+  const body = (target.options.fromInput ?? defaultFromInput)(input, { operation: 'update', notify });
+  const result = await target.send({ method: 'PUT', url: target.recordUrl(id), headers, body: JSON.stringify(body), idempotent: true });
+  if (!isSuccess(result)) {
+    const error = target.errorFor(result, 'PUT', id);
+    // A PUT whose first attempt did land but lost its answer meets its own write as the
+    // "conflict" when it is sent again, by us or by the browser itself (Firefox resends an
+    // idempotent request whose reused connection was reset).
+    const landed = target.ownWrite(error, input);
+    if (!landed) throw error;
+    target.changed();
+    return landed;
+  }
+  const updated = target.readRecord(result, 'PUT');
+  target.changed();
+  return updated;
+}
+
+export async function removeAnnouncement(target: RestWriteTarget, id: string, options: RemoveOptions = {}): Promise<void> {
+  const headers = await target.requestHeaders(false);
+  headers.set('If-Match', ifMatch(options.expectedVersion));
+  const result = await target.send({ method: 'DELETE', url: target.recordUrl(id), headers, idempotent: true });
+  // A retried DELETE whose first attempt did land finds nothing left to delete: that is success.
+  const deletedEarlier = result.status === 404 && result.attempts > 1;
+  if (!isSuccess(result) && !deletedEarlier) throw target.errorFor(result, 'DELETE', id);
+  target.changed();
+}
+
+/** The default `fromInput`: the input's fields, plus `notify` on updates. */
+export function defaultFromInput(input: AnnouncementInput, context: WriteContext): unknown {
+  const { title, body, severity, publishAt, expiresAt } = input;
+  const fields = { title, body, severity, publishAt, expiresAt };
+  return context.operation === 'update' ? { ...fields, notify: context.notify } : fields;
+}
+
+const isSuccess = (result: HttpResult) => result.status >= 200 && result.status < 300;
+
+/** A version as an entity tag; no version means "whatever is current" (`*`). */
+function ifMatch(version: string | undefined): string {
+  if (version === undefined) return '*';
+  return /^(W\/)?".*"$/.test(version) ? version : `"${version}"`;
+}
