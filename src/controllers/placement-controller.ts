@@ -1,5 +1,8 @@
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Side = 'top' | 'bottom';
+/** A side of the anchor and, optionally, the edge to align with (`end` is the inline end). */
+export type Placement = Side | `${Side}-${'start' | 'end'}`;
 
 export interface PlacementOptions {
   /** Preferred side of the anchor; flipped to the other side when there is no room. */
@@ -11,12 +14,16 @@ export interface PlacementOptions {
 }
 
 /**
- * Keeps a floating element (a popup, a confirmation) next to its anchor with
- * `@floating-ui/dom`: it flips to the other side and shifts along the edge to stay in the
- * viewport, and follows the anchor while the page scrolls or resizes. The floating element
- * must use `position: fixed`; its `left`/`top` are set through the CSSOM, which a strict
+ * Keeps a floating element (a popup, a confirmation) next to its anchor: it flips to the other
+ * side when there is no room and shifts along the edge to stay in the viewport, and follows
+ * the anchor while the page or any container of the anchor scrolls, and while either resizes.
+ * The floating element must use `position: fixed` in the top layer (a modal dialog), so that
+ * viewport coordinates are its own; its `left`/`top` are set through the CSSOM, which a strict
  * Content-Security-Policy allows (inline `style` attributes it does not). Tracking stops on
  * `stop()` and when the host leaves the page.
+ *
+ * Written out here rather than taken from a positioning library: the editor needs this one
+ * case, and a library for every case weighed about a tenth of the editor.
  */
 export class PlacementController implements ReactiveController {
   private cleanup: (() => void) | undefined;
@@ -39,28 +46,20 @@ export class PlacementController implements ReactiveController {
    */
   start(anchor: Element, floating: HTMLElement): Promise<void> {
     this.stop();
-    const { placement = 'bottom-end', distance = 8, padding = 8 } = this.options;
-    let placed: () => void = () => {};
-    const firstPlacement = new Promise<void>((resolve) => (placed = resolve));
-    const update = async () => {
-      try {
-        const position = await computePosition(anchor, floating, {
-          strategy: 'fixed',
-          placement,
-          middleware: [offset(distance), flip({ padding }), shift({ padding })],
-        });
-        // A late answer for an anchor that was let go must not move the element again.
-        if (this.cleanup !== cleanup) return;
-        floating.style.left = `${position.x}px`;
-        floating.style.top = `${position.y}px`;
-        floating.dataset.placement = position.placement;
-      } finally {
-        placed();
-      }
+    const update = () => place(anchor, floating, this.options);
+    const scrollers: EventTarget[] = [window, ...scrollAncestors(anchor)];
+    for (const target of scrollers) target.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    const resizes = new ResizeObserver(update);
+    resizes.observe(anchor);
+    resizes.observe(floating);
+    this.cleanup = () => {
+      for (const target of scrollers) target.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+      resizes.disconnect();
     };
-    const cleanup = autoUpdate(anchor, floating, () => void update());
-    this.cleanup = cleanup;
-    return firstPlacement;
+    update();
+    return Promise.resolve();
   }
 
   stop(): void {
@@ -71,4 +70,35 @@ export class PlacementController implements ReactiveController {
   hostDisconnected(): void {
     this.stop();
   }
+}
+
+/** Every element that holds the anchor, across shadow roots: any of them may be what scrolls. */
+function scrollAncestors(element: Element): Element[] {
+  const ancestors: Element[] = [];
+  let node: Node | null = element;
+  while ((node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null))) {
+    if (node instanceof Element) ancestors.push(node);
+  }
+  return ancestors;
+}
+
+function place(anchor: Element, floating: HTMLElement, { placement = 'bottom-end', distance = 8, padding = 8 }: PlacementOptions): void {
+  const [preferred, align] = placement.split('-') as [Side, 'start' | 'end' | undefined];
+  const box = anchor.getBoundingClientRect();
+  const { width, height } = floating.getBoundingClientRect();
+  const viewport = document.documentElement;
+  const top = { top: box.top - distance - height, bottom: box.bottom + distance };
+  // How far each side would reach past the viewport's padded edge; the other side is taken
+  // when the preferred one does not fit, and the one that overflows less when neither does.
+  const overflow = { top: padding - top.top, bottom: top.bottom + height - (viewport.clientHeight - padding) };
+  const other: Side = preferred === 'top' ? 'bottom' : 'top';
+  const side = overflow[preferred] > 0 && overflow[other] < overflow[preferred] ? other : preferred;
+  // `end` is the inline end: the left edge in right-to-left pages.
+  const rtl = getComputedStyle(floating).direction === 'rtl';
+  const edge = align === undefined ? 'center' : (align === 'end') !== rtl ? 'right' : 'left';
+  const x = edge === 'center' ? box.left + (box.width - width) / 2 : edge === 'right' ? box.right - width : box.left;
+  const maxX = viewport.clientWidth - padding - width;
+  floating.style.left = `${Math.max(padding, Math.min(x, maxX))}px`;
+  floating.style.top = `${top[side]}px`;
+  floating.dataset.placement = align ? `${side}-${align}` : side;
 }
