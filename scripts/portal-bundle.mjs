@@ -57,7 +57,9 @@ export async function bundleWeight(source, { resolveDir = root, external = [], l
       logLevel: 'error',
     });
     const outputs = result.metafile.outputs;
-    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+    // The measured entry by name: every dynamically imported module is an entry point of the
+    // build too, and may come first in the metafile.
+    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'measured-entry.ts');
     const counted = new Set();
     const visit = (path) => {
       if (counted.has(path)) return;
