@@ -12,8 +12,14 @@ import { SkippedRecordsError, errorFromResponse } from './problem.js';
 import type { RestAdapterOptions } from './rest-options.js';
 import type { RestWriteTarget } from './rest-writes.js';
 
-/** Client pages only read: the writes load with the first one. */
-const writes = () => import('./rest-writes.js');
+/**
+ * Client pages only read: the writes load with the first one. A chunk that cannot be fetched
+ * is the server being out of reach, and is reported as such, so the editor offers Try again.
+ */
+const writes = () =>
+  import('./rest-writes.js').catch((cause: unknown) => {
+    throw new AdapterUnavailableError('The code for writing could not be loaded', { cause });
+  });
 
 /** A background load's result, handed to the next `list()` so it need not ask the server again. */
 type Outcome = { at: number } & ({ records: unknown[] } | { error: unknown });
