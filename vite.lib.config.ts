@@ -25,7 +25,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^idb-keyval/, /^dompurify/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^idb-keyval/, /^dompurify/, /^react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: resolve(root, 'src'),
