@@ -36,11 +36,18 @@ export const REACT_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 export const REACT_BANNER_ALLOWANCE = 1_536;
 
 /**
+ * Lazy chunks a page loads only on a rarer request, left out even where an entry counts its
+ * lazy code: the legacy-HTML sanitizer (`body-format="html"`), the table of rare character
+ * names (a description that uses one), the client elements of the editor's Preview (weighed
+ * in their own rows) and the positioning library of the delete confirmation (the first delete).
+ */
+const LOADED_ON_DEMAND_ONLY = /html-renderer|character-names-rare|client-elements|floating-ui/;
+
+/**
  * Bundles `source` (module text resolved from `resolveDir`) with code splitting and returns the
  * gzipped size of the entry chunk plus every chunk it imports statically; with `lazy`,
- * dynamically imported chunks count too, except the legacy-HTML sanitizer, which loads only
- * for `body-format="html"`, and the table of rare character names, which loads only for a
- * description that uses one of them. `modules` has the minified bytes each input adds.
+ * dynamically imported chunks count too, except those in `LOADED_ON_DEMAND_ONLY`. `modules`
+ * has the minified bytes each input adds.
  */
 export async function bundleWeight(source, { resolveDir = root, external = [], lazy = false } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'bundle-weight-'));
@@ -66,7 +73,7 @@ export async function bundleWeight(source, { resolveDir = root, external = [], l
       counted.add(path);
       for (const imported of outputs[path].imports) {
         if (imported.external) continue;
-        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !/html-renderer|character-names-rare|client-elements/.test(imported.path);
+        const lazyCounted = lazy && imported.kind === 'dynamic-import' && !LOADED_ON_DEMAND_ONLY.test(imported.path);
         if (imported.kind === 'import-statement' || lazyCounted) visit(imported.path);
       }
     };

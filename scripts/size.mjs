@@ -22,6 +22,7 @@ const REPORT_ONLY = [
   { name: 'MemoryAdapter', imports: ['adapters/memory'] },
   { name: 'Markdown renderer (lazy chunk)', file: 'src/internal/rich-text/markdown-renderer.ts' },
   { name: 'legacy HTML sanitizer (lazy chunk)', file: 'src/internal/rich-text/html-renderer.ts' },
+  { name: 'delete confirmation placement (lazy chunk)', file: 'node_modules/@floating-ui/dom/dist/floating-ui.dom.mjs' },
   { name: 'excerpt (in the banner)', file: 'src/internal/rich-text/excerpt.ts' },
 ];
 

@@ -1,8 +1,5 @@
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-type Side = 'top' | 'bottom';
-/** A side of the anchor and, optionally, the edge to align with (`end` is the inline end). */
-export type Placement = Side | `${Side}-${'start' | 'end'}`;
 
 export interface PlacementOptions {
   /** Preferred side of the anchor; flipped to the other side when there is no room. */
@@ -14,19 +11,24 @@ export interface PlacementOptions {
 }
 
 /**
- * Keeps a floating element (a popup, a confirmation) next to its anchor: it flips to the other
- * side when there is no room and shifts along the edge to stay in the viewport, and follows
- * the anchor while the page or any container of the anchor scrolls, and while either resizes.
- * The floating element must use `position: fixed` in the top layer (a modal dialog), so that
- * viewport coordinates are its own; its `left`/`top` are set through the CSSOM, which a strict
+ * The positioning library, fetched the first time something is placed: a settings page shows
+ * its list long before anyone asks to delete, and most visits never do.
+ */
+let positioning: Promise<typeof import('@floating-ui/dom')> | undefined;
+const loadPositioning = () => (positioning ??= import('@floating-ui/dom'));
+
+/**
+ * Keeps a floating element (a popup, a confirmation) next to its anchor with
+ * `@floating-ui/dom`: it flips to the other side and shifts along the edge to stay in the
+ * viewport, and follows the anchor while the page scrolls or resizes. The floating element
+ * must use `position: fixed`; its `left`/`top` are set through the CSSOM, which a strict
  * Content-Security-Policy allows (inline `style` attributes it does not). Tracking stops on
  * `stop()` and when the host leaves the page.
- *
- * Written out here rather than taken from a positioning library: the editor needs this one
- * case, and a library for every case weighed about a tenth of the editor.
  */
 export class PlacementController implements ReactiveController {
   private cleanup: (() => void) | undefined;
+  /** Counts `start()` calls, so that a start still loading the library after a newer one or a `stop()` gives up. */
+  private generation = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -44,25 +46,46 @@ export class PlacementController implements ReactiveController {
    * Places `floating` next to `anchor` and follows it until `stop()`. Resolves once the first
    * position is applied, so the caller can move focus into an element that is already in place.
    */
-  start(anchor: Element, floating: HTMLElement): Promise<void> {
+  async start(anchor: Element, floating: HTMLElement): Promise<void> {
     this.stop();
-    const update = () => place(anchor, floating, this.options);
-    const scrollers: EventTarget[] = [window, ...scrollAncestors(anchor)];
-    for (const target of scrollers) target.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    const resizes = new ResizeObserver(update);
-    resizes.observe(anchor);
-    resizes.observe(floating);
-    this.cleanup = () => {
-      for (const target of scrollers) target.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-      resizes.disconnect();
+    const generation = this.generation;
+    const { placement = 'bottom-end', distance = 8, padding = 8 } = this.options;
+    let library: Awaited<ReturnType<typeof loadPositioning>>;
+    try {
+      library = await loadPositioning();
+    } catch {
+      // The chunk did not load (offline, a deploy replaced it): below the anchor is still usable.
+      positioning = undefined;
+      if (generation === this.generation) placeBelow(anchor, floating, distance);
+      return;
+    }
+    if (generation !== this.generation) return;
+    const { autoUpdate, computePosition, flip, offset, shift } = library;
+    let placed: () => void = () => {};
+    const firstPlacement = new Promise<void>((resolve) => (placed = resolve));
+    const update = async () => {
+      try {
+        const position = await computePosition(anchor, floating, {
+          strategy: 'fixed',
+          placement,
+          middleware: [offset(distance), flip({ padding }), shift({ padding })],
+        });
+        // A late answer for an anchor that was let go must not move the element again.
+        if (this.cleanup !== cleanup) return;
+        floating.style.left = `${position.x}px`;
+        floating.style.top = `${position.y}px`;
+        floating.dataset.placement = position.placement;
+      } finally {
+        placed();
+      }
     };
-    update();
-    return Promise.resolve();
+    const cleanup = autoUpdate(anchor, floating, () => void update());
+    this.cleanup = cleanup;
+    return firstPlacement;
   }
 
   stop(): void {
+    this.generation++;
     this.cleanup?.();
     this.cleanup = undefined;
   }
@@ -72,33 +95,9 @@ export class PlacementController implements ReactiveController {
   }
 }
 
-/** Every element that holds the anchor, across shadow roots: any of them may be what scrolls. */
-function scrollAncestors(element: Element): Element[] {
-  const ancestors: Element[] = [];
-  let node: Node | null = element;
-  while ((node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null))) {
-    if (node instanceof Element) ancestors.push(node);
-  }
-  return ancestors;
-}
-
-function place(anchor: Element, floating: HTMLElement, { placement = 'bottom-end', distance = 8, padding = 8 }: PlacementOptions): void {
-  const [preferred, align] = placement.split('-') as [Side, 'start' | 'end' | undefined];
+function placeBelow(anchor: Element, floating: HTMLElement, distance: number): void {
   const box = anchor.getBoundingClientRect();
-  const { width, height } = floating.getBoundingClientRect();
-  const viewport = document.documentElement;
-  const top = { top: box.top - distance - height, bottom: box.bottom + distance };
-  // How far each side would reach past the viewport's padded edge; the other side is taken
-  // when the preferred one does not fit, and the one that overflows less when neither does.
-  const overflow = { top: padding - top.top, bottom: top.bottom + height - (viewport.clientHeight - padding) };
-  const other: Side = preferred === 'top' ? 'bottom' : 'top';
-  const side = overflow[preferred] > 0 && overflow[other] < overflow[preferred] ? other : preferred;
-  // `end` is the inline end: the left edge in right-to-left pages.
-  const rtl = getComputedStyle(floating).direction === 'rtl';
-  const edge = align === undefined ? 'center' : (align === 'end') !== rtl ? 'right' : 'left';
-  const x = edge === 'center' ? box.left + (box.width - width) / 2 : edge === 'right' ? box.right - width : box.left;
-  const maxX = viewport.clientWidth - padding - width;
-  floating.style.left = `${Math.max(padding, Math.min(x, maxX))}px`;
-  floating.style.top = `${top[side]}px`;
-  floating.dataset.placement = align ? `${side}-${align}` : side;
+  floating.style.left = `${Math.max(0, box.left)}px`;
+  floating.style.top = `${box.bottom + distance}px`;
+  floating.dataset.placement = 'bottom-start';
 }
