@@ -9,8 +9,8 @@ import { css } from 'lit';
  *   one appears; edge to edge, they drop side borders and corners, the accent runs along the
  *   inner edge.
  * - The other queued announcements share the content cell invisibly (`.sizer`), so the banner
- *   keeps the tallest one's height; paging fades the next text in, the first showing does not
- *   move, and nothing moves under reduced motion.
+ *   keeps the tallest one's height. Paging fades the next text in (`fadeIn()` in the element,
+ *   not here); the first showing does not move, and nothing moves under reduced motion.
  * - Close is set apart from the pager: borderless, at the end of the first row; it keeps a
  *   border in forced colours, where a borderless button would not look like one.
  */
@@ -45,16 +45,12 @@ export const bannerStyles = css`
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
   .placement-top {
+    top: 0;
     border-width: 0 0 0.25rem;
   }
   .placement-bottom {
-    border-width: 0.25rem 0 0;
-  }
-  .placement-top {
-    top: 0;
-  }
-  .placement-bottom {
     bottom: 0;
+    border-width: 0.25rem 0 0;
   }
 
   .severity-icon {
@@ -73,14 +69,6 @@ export const bannerStyles = css`
   }
   .sizer {
     visibility: hidden;
-  }
-  .paged {
-    animation: banner-fade-in 160ms ease-out;
-  }
-  @keyframes banner-fade-in {
-    from {
-      opacity: 0;
-    }
   }
   .title {
     margin: 0;
@@ -124,11 +112,6 @@ export const bannerStyles = css`
     .button {
       min-width: 2.75rem;
       min-height: 2.75rem;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .paged {
-      animation: none;
     }
   }
   .position {

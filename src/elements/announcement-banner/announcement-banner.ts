@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, AnnouncementShowEvent } from '../../events/announcement-events.js';
@@ -189,15 +188,12 @@ export class AnnouncementBanner extends LitElement {
       >
         <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
         <div part="content" class="content">
-          ${keyed(
-            announcement.id,
-            html`<div class="shown ${this.pagingMessage ? 'paged' : ''}">
-              <p part="title" id="title" class="title">
-                <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
-              </p>
-              ${text(announcement.body) ? html`<p part="excerpt" class="excerpt">${text(announcement.body)}</p>` : nothing}
-            </div>`,
-          )}
+          <div class="shown">
+            <p part="title" id="title" class="title">
+              <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
+            </p>
+            ${text(announcement.body) ? html`<p part="excerpt" class="excerpt">${text(announcement.body)}</p>` : nothing}
+          </div>
           ${total > 1
             ? queue.map((other) =>
                 other === announcement
@@ -274,6 +270,16 @@ export class AnnouncementBanner extends LitElement {
     const next = (index + step + queue.length) % queue.length;
     this.currentId = queue[next].id;
     this.pagingMessage = this.localize.text('bannerNowShowing', { current: next + 1, total: queue.length, title: queue[next].title });
+    void this.updateComplete.then(() => this.fadeIn());
+  }
+
+  /**
+   * Fades in the text paged to; the first showing and a close do not animate. Run from here
+   * rather than by a CSS class, which would restart only if the text's box were rebuilt.
+   */
+  private fadeIn(): void {
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    this.renderRoot.querySelector('.shown')?.animate({ opacity: [0, 1] }, { duration: 160, easing: 'ease-out' });
   }
 
   private close(announcement: Announcement): void {
