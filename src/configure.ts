@@ -1,4 +1,5 @@
 import { LocalAdapter } from './adapters/local-adapter.js';
+import { setPageUser } from './adapters/page-user.js';
 import type { AnnouncementAdapter } from './adapters/types.js';
 import { browserSessionId } from './state/default-session.js';
 
@@ -30,6 +31,7 @@ let defaultAdapter: AnnouncementAdapter | undefined;
  */
 export function configureAnnouncements(next: AnnouncementsConfig): void {
   config = { ...config, ...next };
+  if ('user' in next) setPageUser(next.user);
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(CONFIG_CHANGED_EVENT));
 }
 
@@ -53,4 +55,5 @@ export function resolveUser(own?: string): string {
 export function resetAnnouncementsConfig(): void {
   config = {};
   defaultAdapter = undefined;
+  setPageUser(undefined);
 }

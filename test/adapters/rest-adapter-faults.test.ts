@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SkippedRecordsError } from '../../src/adapters/rest/problem.js';
+import { configureAnnouncements, resetAnnouncementsConfig } from '../../src/configure.js';
 import { AdapterUnavailableError, ConflictError, NotFoundError } from '../../src/model/errors.js';
 import { feedFor } from '../../src/state/feed.js';
 import { eventually } from '../support/faults.js';
@@ -63,6 +64,25 @@ describe('RestAdapter under network faults', () => {
       // Bob's first page load goes to the server; Alice's next one still paints her cached list at once.
       expect(await make(base, { user: 'bob' }).list()).to.deep.equal([]);
       expect(titles(await make(base, { user: 'alice' }).list())).to.deep.equal(['Seen by Alice before it was deleted']);
+    });
+
+    it("keeps the cache per user by default: the user given to configureAnnouncements, even when set after the adapter", async () => {
+      const base = freshCollection();
+      const writer = make(base, { cache: false });
+      const gone = await writer.create({ title: 'Seen by Alice before it was deleted' });
+      try {
+        const alicesPage = make(base);
+        configureAnnouncements({ user: 'alice' });
+        expect(titles(await alicesPage.list())).to.deep.equal(['Seen by Alice before it was deleted']);
+        await writer.remove(gone.id, { expectedVersion: gone.version });
+        const bobsPage = make(base);
+        configureAnnouncements({ user: 'bob' });
+        expect(await bobsPage.list(), "Bob's first page load asks the server").to.deep.equal([]);
+        configureAnnouncements({ user: 'alice' });
+        expect(titles(await make(base).list()), "Alice's next page paints her cached list").to.deep.equal(['Seen by Alice before it was deleted']);
+      } finally {
+        resetAnnouncementsConfig();
+      }
     });
 
     it('answers the first list from the cache, then tells subscribers the server has news', async () => {

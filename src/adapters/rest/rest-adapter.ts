@@ -5,6 +5,7 @@ import { normalizeInput } from '../../model/records.js';
 import { ChangeNotifier } from '../change-notifier.js';
 import type { AnnouncementAdapter, ListOptions, RemoveOptions, UpdateOptions } from '../types.js';
 import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type HttpSettings } from './http.js';
+import { pageUser } from '../page-user.js';
 import { ListCache } from './list-cache.js';
 import { startLiveUpdates } from './live-updates.js';
 import { defaultListFrom, defaultToAnnouncement } from './mapping.js';
@@ -49,7 +50,8 @@ export class RestAdapter implements AnnouncementAdapter {
   /** The collection's absolute URL, without a trailing slash. */
   readonly baseUrl: string;
   private readonly http: HttpSettings;
-  private readonly cache: ListCache | undefined;
+  /** Made at the first list, when the portal has said who is signed in (see `listCache`). */
+  private cache: ListCache | undefined;
   private readonly changes = new ChangeNotifier();
   private readonly toAnnouncement: (record: unknown) => unknown;
   private stopLiveUpdates: (() => void) | undefined;
@@ -71,17 +73,13 @@ export class RestAdapter implements AnnouncementAdapter {
       timeout: options.timeout ?? 10_000,
       retry,
     };
-    // One entry per collection and user: a list cached for one user must never be shown to
-    // another who shares the browser, nor confirmed for them by a 304 to the first one's ETag.
-    const cacheKey = typeof options.cache === 'object' ? options.cache.key : `${this.baseUrl} user:${options.user ?? 'anonymous'}`;
-    this.cache = options.cache === false ? undefined : new ListCache(cacheKey);
     this.toAnnouncement = options.toAnnouncement ?? defaultToAnnouncement;
   }
 
   async list(options: ListOptions = {}): Promise<Announcement[]> {
     if (!this.cacheConsulted) {
       this.cacheConsulted = true;
-      const cached = await this.cache?.read();
+      const cached = await this.listCache()?.read();
       if (cached) {
         this.latest = { records: cached.announcements, etag: cached.etag };
         void this.revalidate();
@@ -140,9 +138,21 @@ export class RestAdapter implements AnnouncementAdapter {
     };
   }
 
+  /**
+   * One cache entry per collection and user: a list cached for one user must never be shown to
+   * another who shares the browser, nor confirmed for them by a 304 to the first one's ETag.
+   * The user is the adapter's own `user`, else the one given to `configureAnnouncements`, which
+   * a portal often calls after creating the adapter, so the key is settled at the first list.
+   */
+  private listCache(): ListCache | undefined {
+    const { cache, user } = this.options;
+    if (cache === false) return undefined;
+    return (this.cache ??= new ListCache(typeof cache === 'object' ? cache.key : `${this.baseUrl} user:${user ?? pageUser() ?? 'anonymous'}`));
+  }
+
   /** Forgets the cached list, e.g. when the user signs out of a portal whose lists differ per user. */
   async clearCache(): Promise<void> {
-    await this.cache?.clear();
+    await this.listCache()?.clear();
   }
 
   /** Asks the server in the background; tells subscribers when the list changed, or when reaching it stopped working. */
@@ -208,7 +218,7 @@ export class RestAdapter implements AnnouncementAdapter {
 
   private async saveToCache(records: unknown[], etag: string | undefined): Promise<void> {
     const { announcements } = parseAnnouncementList(records);
-    await this.cache?.write({ etag, announcements, savedAt: new Date().toISOString() });
+    await this.listCache()?.write({ etag, announcements, savedAt: new Date().toISOString() });
   }
 
   private readRecord(result: HttpResult, method: string): Announcement {

@@ -38,9 +38,9 @@ export interface RestAdapterOptions extends RestMapping {
    */
   heartbeatTimeout?: number;
   /**
-   * The signed-in user's id (the one given to `configureAnnouncements`). The list cache is
-   * kept per user, so users who share a browser never see each other's cached list. Default
-   * `"anonymous"`: pass it in any portal where lists differ per user.
+   * The signed-in user's id. The list cache is kept per user, so users who share a browser
+   * never see each other's cached list. Default: the `user` given to `configureAnnouncements`
+   * (read at the first list), else `"anonymous"`.
    */
   user?: string;
   /**
