@@ -16,6 +16,9 @@ import { sidePanelStyles } from '../shared/side-panel.styles.js';
 import { sidebarStrings } from './announcement-sidebar.strings.js';
 import { sidebarStyles } from './announcement-sidebar.styles.js';
 
+// For `openInSidebar()`, which imports this module when a message is first opened.
+export { showInSidebar } from './show-in-sidebar.js';
+
 /** The rendered description of one revision of one announcement. */
 interface RenderedDescription {
   key: string;
