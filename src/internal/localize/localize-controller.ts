@@ -81,7 +81,6 @@ export class LocalizeController<T extends Record<string, string>> implements Rea
     return {
       ...this.translations.en,
       ...this.translations[language],
-      ...(overrides?.en && language === 'en' ? overrides.en : {}),
       ...(overrides?.[language] ?? {}),
     } as T;
   }
