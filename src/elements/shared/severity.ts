@@ -25,7 +25,7 @@ const SEVERITY_SHAPES: Record<Severity, TemplateResult> = {
 };
 
 function icon(shapes: TemplateResult): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${shapes}</svg>`;
+  return html`<svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${shapes}</svg>`;
 }
 
 /** The decorative icon of a severity; the text label is rendered next to it by the caller. */
