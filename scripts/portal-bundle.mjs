@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { shippedSideEffects } from './side-effects.mjs';
 
@@ -66,7 +66,9 @@ export async function bundleWeight(source, { resolveDir = root, external = [], l
     const outputs = result.metafile.outputs;
     // The measured entry by name: every dynamically imported module is an entry point of the
     // build too, and may come first in the metafile.
-    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'measured-entry.ts');
+    // esbuild names it relative to the working directory, wherever `resolveDir` is.
+    const entryName = relative(process.cwd(), join(resolveDir, 'measured-entry.ts')).split(sep).join('/');
+    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === entryName);
     const counted = new Set();
     const visit = (path) => {
       if (counted.has(path)) return;
