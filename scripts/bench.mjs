@@ -13,10 +13,11 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, type as osType, release } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { PORTAL_BUNDLE } from './portal-bundle.mjs';
+import { shippedSideEffects } from './side-effects.mjs';
 import { benchMarkdown } from './bench-markdown.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -125,31 +126,6 @@ ${head}${preloads.map((chunk) => `\n<link rel="modulepreload" href="./${chunk}">
 `;
 
 /**
- * The bench bundles from src/ and imports element modules for their side effect (defining the
- * tag). Those files, and the bench's own, are marked as having side effects whether or not
- * package.json's `sideEffects` lists them, or a bare `import '…/banner'` would be dropped.
- */
-const SIDE_EFFECT_PATHS = ['src/elements/', 'src/entries/', 'src/react/', 'src/index.ts', 'src/bundle.ts', 'bench/'].map((path) => join(root, path));
-
-const markSideEffects = {
-  name: 'mark-side-effects',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData?.marked) return undefined;
-      const resolved = await builder.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: { marked: true },
-      });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      const sideEffects = SIDE_EFFECT_PATHS.some((path) => resolved.path.startsWith(path)) || resolved.sideEffects;
-      return { path: resolved.path, namespace: resolved.namespace, external: resolved.external, sideEffects };
-    });
-  },
-};
-
-/**
  * Bundles each page's script on its own, as a portal's build of that page would: what it
  * imports statically is in its file or in chunks it shares with what it imports with
  * `import()`, which stays lazy. One build of all pages together would split the code they
@@ -176,7 +152,8 @@ async function buildPage(outdir, script) {
     // (a development build would say so on the console, which this script reports).
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    plugins: [markSideEffects],
+    // The bench's own pages run for their side effects, like the element modules they import.
+    plugins: [shippedSideEffects({ keep: [join(root, 'bench') + sep] })],
     metafile: true,
   });
   const outputs = metafile.outputs;

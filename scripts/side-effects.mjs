@@ -50,10 +50,12 @@ export function sourceSideEffects() {
 
 /**
  * An esbuild plugin for bundles built from src/: a source file keeps its side effects when the
- * file it becomes in dist/ is listed in `sideEffects`, and only then.
+ * file it becomes in dist/ is listed in `sideEffects`, and only then. Files under the folders
+ * of `keep` (absolute paths, e.g. a benchmark's own pages) always keep theirs.
  */
-export function shippedSideEffects() {
-  const sideEffectsOf = sourceSideEffects();
+export function shippedSideEffects({ keep = [] } = {}) {
+  const shipped = sourceSideEffects();
+  const sideEffectsOf = (path) => (keep.some((folder) => path.startsWith(folder)) ? true : shipped(path));
   return {
     name: 'shipped-side-effects',
     setup(builder) {
