@@ -19,6 +19,14 @@
 
 /** @typedef {'fail' | 'drop' | 'malformed' | 'lose-answer' | undefined} Fault */
 
+/** The faults a plan counts down, in the order they are taken: `[setting, what happens]`. */
+const COUNTED_FAULTS = [
+  ['dropNext', 'drop'],
+  ['failNext', 'fail'],
+  ['malformedNext', 'malformed'],
+  ['loseAnswerNext', 'lose-answer'],
+];
+
 export class FaultPlan {
   /** @type {Map<string, FaultSettings>} */
   settings = new Map();
@@ -78,21 +86,11 @@ export class FaultPlan {
     if (!plan) return undefined;
     if (plan.down) return 'drop';
     if (eventStream || (plan.methods && !plan.methods.includes(method))) return undefined;
-    if (plan.dropNext) {
-      plan.dropNext -= 1;
-      return 'drop';
-    }
-    if (plan.failNext) {
-      plan.failNext -= 1;
-      return 'fail';
-    }
-    if (plan.malformedNext) {
-      plan.malformedNext -= 1;
-      return 'malformed';
-    }
-    if (plan.loseAnswerNext) {
-      plan.loseAnswerNext -= 1;
-      return 'lose-answer';
+    for (const [counter, fault] of COUNTED_FAULTS) {
+      if (plan[counter]) {
+        plan[counter] -= 1;
+        return fault;
+      }
     }
     return undefined;
   }
