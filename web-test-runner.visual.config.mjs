@@ -6,30 +6,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fileURLToPath } from 'node:url';
 import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from './scripts/find-browsers.mjs';
-import { forcedColorsCommand, mediaCapabilityCommand } from './scripts/test-runner/media-commands.mjs';
+import { forcedColorsCommand, mediaCapabilityCommand, touchCommand } from './scripts/test-runner/media-commands.mjs';
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
   console.error(`\nNo Chromium found, so the visual tests cannot run.\n${INSTALL_HINT}\n`);
   process.exit(1);
-}
-
-/**
- * `executeServerCommand('emulate-touch', { active })`: a touch screen, so that
- * `(pointer: coarse)` matches and the 44 px targets for fingers can be looked at.
- */
-function touchCommand() {
-  const sessions = new Map();
-  return {
-    name: 'emulate-touch',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-touch') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
-      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload?.active === true, maxTouchPoints: 5 });
-      return true;
-    },
-  };
 }
 
 export default {

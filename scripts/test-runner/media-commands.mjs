@@ -37,18 +37,38 @@ export function mediaCapabilityCommand() {
  * Answers `false` where it cannot.
  */
 export function forcedColorsCommand() {
-  const cdpSessions = new Map();
+  return devToolsCommand('emulate-forced-colors', (protocol, payload) =>
+    protocol.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    }),
+  );
+}
+
+/**
+ * `executeServerCommand('emulate-touch', { active })`: a touch screen, so that
+ * `(pointer: coarse)` matches and the 44 px targets for fingers can be looked at.
+ */
+export function touchCommand() {
+  return devToolsCommand('emulate-touch', (protocol, payload) =>
+    protocol.send('Emulation.setTouchEmulationEnabled', { enabled: payload?.active === true, maxTouchPoints: 5 }),
+  );
+}
+
+/**
+ * A command that sends `apply(protocolSession, payload)` through the DevTools protocol and
+ * answers `true`, or `false` where the browser has no such protocol.
+ */
+function devToolsCommand(name, apply) {
+  const protocolSessions = new Map();
   return {
-    name: 'emulate-forced-colors',
+    name,
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+      if (command !== name) return undefined;
       const page = devToolsPage(session);
       if (!page) return false;
-      // The emulation lasts as long as the protocol session that set it, so keep it open.
-      if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await page.createCDPSession());
-      await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
+      // An emulation lasts as long as the protocol session that set it, so keep it open.
+      if (!protocolSessions.has(session.id)) protocolSessions.set(session.id, await page.createCDPSession());
+      await apply(protocolSessions.get(session.id), payload);
       return true;
     },
   };
