@@ -1,10 +1,12 @@
 // The package build, failing on the first error:
 //  1. ES modules mirroring src/ (vite), 2. type declarations (tsc),
 //  3. the custom-elements manifest (analyzer), 4. VS Code's HTML custom data from it,
-//  5. one self-contained ES module with Lit inside, for a plain <script type="module">.
+//  5. one self-contained ES module with Lit inside, for a plain <script type="module">,
+//  6. the server's write rules as a Node module, and the server entry's declarations (tsc).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { bundleWriteRules } from '../server/rules-source.mjs';
 import { shippedSideEffects } from './side-effects.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -29,5 +31,9 @@ await build({
   logLevel: 'warning',
   plugins: [shippedSideEffects()],
 });
+
+// `portal-announcements/server` runs server/ as it is, with these rules instead of src/.
+await bundleWriteRules({ outfile: 'dist/server/write-rules.js' });
+run(bin('tsc'), ['-p', 'tsconfig.server.json']);
 
 console.log('Built dist/, custom-elements.json and dist/vscode.html-custom-data.json');

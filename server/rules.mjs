@@ -1,17 +1,11 @@
-// The write rules of the reference server are the library's own (src/adapters/write-rules.ts
-// and src/model/), bundled on start, so the server cannot drift from the adapters it serves.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+// The write rules of the server are the library's own (src/adapters/write-rules.ts and
+// src/model/), so the server cannot drift from the adapters it serves. The package ships them
+// built (dist/server/write-rules.js); in the repository, where src/ is, they are bundled from
+// the source on start instead, so they are never older than the code under test.
+import { existsSync } from 'node:fs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-const entry = `
-export { recordToCreate, recordToUpdate, checkRemove } from './src/adapters/write-rules.ts';
-export { parseAnnouncement } from './src/model/parse.ts';
-export { validateInput } from './src/model/validate.ts';
-export { normalizeInstant } from './src/model/dates.ts';
-export { ValidationError, ConflictError, NotFoundError } from './src/model/errors.ts';
-`;
+const SOURCE = new URL('../src/adapters/write-rules.ts', import.meta.url);
+const BUILT = new URL('../dist/server/write-rules.js', import.meta.url);
 
 /**
  * @typedef {object} Announcement
@@ -45,18 +39,15 @@ let loading;
 
 /** @returns {Promise<WriteRules>} */
 export function loadWriteRules() {
-  loading ??= (async () => {
-    const result = await build({
-      stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'server-rules.ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].text;
-    return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  })();
+  loading ??= existsSync(SOURCE) ? fromSource() : import(BUILT.href);
   return loading;
+}
+
+/** @returns {Promise<WriteRules>} */
+async function fromSource() {
+  // A path in a variable: the package, which has no src/, never resolves this file or esbuild.
+  const bundler = './rules-source.mjs';
+  const { bundleWriteRules } = await import(bundler);
+  const code = await bundleWriteRules();
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

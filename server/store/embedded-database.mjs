@@ -1,9 +1,9 @@
 // The embedded default: PGlite, PostgreSQL compiled to WebAssembly and run in this process,
 // with its files in one folder. No setup, and the same SQL as production PostgreSQL.
-import { PGlite } from '@electric-sql/pglite';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { holdFolderLock } from './folder-lock.mjs';
+import { importOptional } from './optional-package.mjs';
 
 /**
  * Opens (or creates) the embedded database in `folder`; memory only without one. Refuses a
@@ -12,12 +12,13 @@ import { holdFolderLock } from './folder-lock.mjs';
  * @returns {Promise<import('./database.mjs').Database>}
  */
 export async function openEmbeddedDatabase(folder) {
+  const { PGlite } = await importOptional(() => import('@electric-sql/pglite'), '@electric-sql/pglite', 'The embedded database');
   let releaseLock = async () => {};
   if (folder) {
     refuseForeignFolder(folder);
     releaseLock = holdFolderLock(folder);
   }
-  /** @type {PGlite} */
+  /** @type {import('@electric-sql/pglite').PGlite} */
   let db;
   try {
     // relaxedDurability stays off: every statement reaches the files before it is acknowledged.

@@ -1,9 +1,13 @@
 // PostgreSQL through node-postgres: a pool for requests, and one dedicated connection that
 // LISTENs, so every instance on the database hears every other instance's writes.
-import pg from 'pg';
+import { importOptional } from './optional-package.mjs';
 
 /** How long to wait before connecting the listener again after it lost its connection. */
 const RELISTEN_DELAY_MS = 500;
+
+/** node-postgres, loaded with the first database: an optional peer of the package. */
+/** @type {typeof import('pg')} */
+let pg;
 
 /**
  * @param {string} connectionString e.g. `postgres://user:pass@127.0.0.1:5432/announcements`
@@ -11,6 +15,7 @@ const RELISTEN_DELAY_MS = 500;
  * @returns {Promise<import('./database.mjs').Database>}
  */
 export async function openPostgresDatabase(connectionString, options = {}) {
+  pg ??= (await importOptional(() => import('pg'), 'pg', 'PostgreSQL (databaseUrl)')).default;
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
   // An idle connection that dies (a database restart) must not take the process down.
   pool.on('error', (error) => console.error('announcements server: idle database connection failed:', error.message));
