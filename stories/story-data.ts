@@ -17,6 +17,10 @@ export function storyAnnouncement(title: string, fields: Partial<Announcement> =
     updatedAt: stamp,
     revisedAt: stamp,
     version: crypto.randomUUID(),
+    language: null,
+    variants: [],
+    audience: { kind: 'all' },
+    dismissal: 'session',
     ...fields,
   };
 }

@@ -1,4 +1,5 @@
 import type { Announcement, AnnouncementInput } from '../model/announcement.js';
+import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 
 export interface ListOptions {
   signal?: AbortSignal;
@@ -29,6 +30,21 @@ export interface AnnouncementAdapter {
   remove?(id: string, options?: RemoveOptions): Promise<void>;
   /** Calls `onChange` whenever the list may have changed; returns the unsubscribe function. */
   subscribe?(onChange: () => void): () => void;
+  /**
+   * Read receipts, optional: records that the signed-in client saw or opened announcements.
+   * The elements batch them; `user` is the page's user (a server takes the user from the
+   * request's credentials instead). Recording the same receipt twice counts once.
+   */
+  recordReceipts?(receipts: Receipt[], options?: ReceiptOptions): Promise<void>;
+  /** For staff: how far the announcement's current revision reached. */
+  receiptSummary?(id: string, options?: ListOptions): Promise<ReceiptSummary>;
+}
+
+export interface ReceiptOptions {
+  /** Whose receipts these are, for adapters that cannot tell from credentials. */
+  user?: string;
+  /** Set while the page unloads: send in a way that survives it (`keepalive`, `sendBeacon`). */
+  unloading?: boolean;
 }
 
 /** An adapter that implements every write method. */

@@ -6,3 +6,6 @@ export * from './parse.js';
 export * from './seed.js';
 export * from './visibility.js';
 export * from './errors.js';
+export * from './languages.js';
+export * from './audience.js';
+export * from './receipts.js';

@@ -1,5 +1,6 @@
-import { SEVERITIES, type Announcement, type Severity } from './announcement.js';
+import { SEVERITIES, type Announcement, type AnnouncementInput, type Severity } from './announcement.js';
 import { isInstant, normalizeInstant } from './dates.js';
+import { normalizeInput } from './records.js';
 import { describeFieldErrors, hasErrors, validateInput } from './validate.js';
 
 /** Why a record from a data source was skipped. */
@@ -50,16 +51,14 @@ export function parseAnnouncement(raw: unknown): ParseResult {
     return { ok: false, id, field: 'version', message: 'version must be a non-empty string' };
   }
 
-  const optionalInstant = (value: unknown) => (typeof value === 'string' ? normalizeInstant(value) : null);
+  // Validated above, so the record has the input's shape; absent optional fields get their defaults.
+  const fields = normalizeInput(record as unknown as AnnouncementInput);
   return {
     ok: true,
     announcement: {
       id,
-      title: (record.title as string).trim(),
-      body: typeof record.body === 'string' ? record.body : '',
+      ...fields,
       severity: SEVERITIES.includes(record.severity as Severity) ? (record.severity as Severity) : 'info',
-      publishAt: optionalInstant(record.publishAt),
-      expiresAt: optionalInstant(record.expiresAt),
       createdAt: normalizeInstant(record.createdAt as string),
       updatedAt: normalizeInstant(record.updatedAt as string),
       revisedAt: normalizeInstant(revisedAt),

@@ -1,15 +1,35 @@
-import type { Announcement, AnnouncementInput } from './announcement.js';
+import type { Announcement, AnnouncementInput, AnnouncementVariant, Audience } from './announcement.js';
+import { EVERYONE } from './audience.js';
 import { normalizeInstant } from './dates.js';
+import { canonicalLanguage } from './languages.js';
 
-/** The editable fields with defaults applied and text trimmed, ready to store. */
-export function normalizeInput(input: AnnouncementInput): Required<AnnouncementInput> {
+/** The editable fields of a stored record: every one present, defaults applied. */
+export type NormalizedInput = Required<Omit<AnnouncementInput, 'variants'>> & { variants: AnnouncementVariant[] };
+
+/** The editable fields with defaults applied, text trimmed and language tags canonical, ready to store. */
+export function normalizeInput(input: AnnouncementInput): NormalizedInput {
   return {
     title: input.title.trim(),
     body: input.body ?? '',
     severity: input.severity ?? 'info',
     publishAt: input.publishAt ? normalizeInstant(input.publishAt) : null,
     expiresAt: input.expiresAt ? normalizeInstant(input.expiresAt) : null,
+    language: canonicalLanguage(input.language) ?? null,
+    variants: (input.variants ?? []).map((variant) => ({
+      language: canonicalLanguage(variant.language) ?? variant.language,
+      title: variant.title.trim(),
+      body: variant.body ?? '',
+    })),
+    audience: normalizeAudience(input.audience),
+    dismissal: input.dismissal ?? 'session',
   };
+}
+
+/** Drops repeated tags or clients and fields that do not belong to the kind. */
+export function normalizeAudience(audience: Audience | undefined): Audience {
+  if (audience?.kind === 'tags') return { kind: 'tags', tags: [...new Set(audience.tags)] };
+  if (audience?.kind === 'clients') return { kind: 'clients', clients: [...new Set(audience.clients)] };
+  return EVERYONE;
 }
 
 /** A fresh opaque token; any change of it tells a writer that someone else wrote in between. */

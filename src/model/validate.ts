@@ -1,5 +1,14 @@
-import { BODY_MAX_LENGTH, SEVERITIES, TITLE_MAX_LENGTH } from './announcement.js';
+import {
+  AUDIENCE_ENTRY_MAX_LENGTH,
+  AUDIENCE_MAX,
+  BODY_MAX_LENGTH,
+  DISMISSAL_MODES,
+  SEVERITIES,
+  TITLE_MAX_LENGTH,
+  VARIANTS_MAX,
+} from './announcement.js';
 import { isInstant, parseInstant, toMillis } from './dates.js';
+import { canonicalLanguage } from './languages.js';
 
 /** Why a field was refused. Codes, not sentences: each element words them in its language. */
 export type FieldErrorCode =
@@ -9,9 +18,27 @@ export type FieldErrorCode =
   | 'invalid-date'
   | 'not-after-publish'
   | 'in-past'
-  | 'invalid-severity';
+  | 'invalid-severity'
+  | 'invalid-language'
+  | 'duplicate-language'
+  | 'too-many'
+  | 'invalid-audience'
+  | 'invalid-dismissal';
 
-export type InputField = 'title' | 'body' | 'severity' | 'publishAt' | 'expiresAt';
+/** A field of one variant, by its position: `variants.0.title`. */
+export type VariantField = `variants.${number}.${'language' | 'title' | 'body'}`;
+
+export type InputField =
+  | 'title'
+  | 'body'
+  | 'severity'
+  | 'publishAt'
+  | 'expiresAt'
+  | 'language'
+  | 'variants'
+  | 'audience'
+  | 'dismissal'
+  | VariantField;
 
 export type FieldErrors = Partial<Record<InputField, FieldErrorCode>>;
 
@@ -34,6 +61,11 @@ const ENGLISH: Record<FieldErrorCode, string> = {
   'not-after-publish': 'must be after the publish date',
   'in-past': 'is in the past',
   'invalid-severity': `must be one of ${SEVERITIES.join(', ')}`,
+  'invalid-language': 'is not a language tag',
+  'duplicate-language': 'repeats a language',
+  'too-many': 'has too many entries',
+  'invalid-audience': 'is not an audience',
+  'invalid-dismissal': `must be one of ${DISMISSAL_MODES.join(', ')}`,
 };
 
 /**
@@ -46,14 +78,7 @@ export function validateInput(input: unknown, options: ValidateOptions = {}): Fi
   const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
 
   const { title, body, severity, publishAt, expiresAt } = fields;
-  if (typeof title !== 'string') errors.title = title === undefined || title === null ? 'required' : 'invalid-type';
-  else if (!VISIBLE_CHARACTER.test(title)) errors.title = 'required';
-  else if (title.trim().length > TITLE_MAX_LENGTH) errors.title = 'too-long';
-
-  if (body !== undefined && body !== null) {
-    if (typeof body !== 'string') errors.body = 'invalid-type';
-    else if (body.length > BODY_MAX_LENGTH) errors.body = 'too-long';
-  }
+  checkText(errors, 'title', 'body', title, body);
 
   if (severity !== undefined && severity !== null && !SEVERITIES.includes(severity as never)) {
     errors.severity = 'invalid-severity';
@@ -73,7 +98,66 @@ export function validateInput(input: unknown, options: ValidateOptions = {}): Fi
       errors.expiresAt = 'in-past';
     }
   }
+  checkReach(errors, fields);
   return errors;
+}
+
+/** A title and description pair: the default text or one variant's. */
+function checkText(errors: FieldErrors, titleField: InputField, bodyField: InputField, title: unknown, body: unknown): void {
+  if (typeof title !== 'string') errors[titleField] = title === undefined || title === null ? 'required' : 'invalid-type';
+  else if (!VISIBLE_CHARACTER.test(title)) errors[titleField] = 'required';
+  else if (title.trim().length > TITLE_MAX_LENGTH) errors[titleField] = 'too-long';
+
+  if (body !== undefined && body !== null) {
+    if (typeof body !== 'string') errors[bodyField] = 'invalid-type';
+    else if (body.length > BODY_MAX_LENGTH) errors[bodyField] = 'too-long';
+  }
+}
+
+const isAbsent = (value: unknown) => value === undefined || value === null;
+
+/** Languages, audience and dismissal: all optional, so records written before them stay valid. */
+function checkReach(errors: FieldErrors, fields: Record<string, unknown>): void {
+  const { language, variants, audience, dismissal } = fields;
+  const languages = new Set<string>();
+  if (!isAbsent(language)) {
+    const tag = canonicalLanguage(language);
+    if (tag) languages.add(tag);
+    else errors.language = 'invalid-language';
+  }
+
+  if (!isAbsent(variants)) {
+    if (!Array.isArray(variants)) errors.variants = 'invalid-type';
+    else if (variants.length > VARIANTS_MAX) errors.variants = 'too-many';
+    else {
+      if (variants.length > 0 && isAbsent(language)) errors.language = 'required';
+      variants.forEach((variant: unknown, index) => {
+        const { language: tag, title, body } = (typeof variant === 'object' && variant !== null ? variant : {}) as Record<string, unknown>;
+        const canonical = canonicalLanguage(tag);
+        if (!canonical) errors[`variants.${index}.language`] = isAbsent(tag) ? 'required' : 'invalid-language';
+        else if (languages.has(canonical)) errors[`variants.${index}.language`] = 'duplicate-language';
+        else languages.add(canonical);
+        checkText(errors, `variants.${index}.title`, `variants.${index}.body`, title, body);
+      });
+    }
+  }
+
+  if (!isAbsent(audience)) {
+    const code = audienceError(audience);
+    if (code) errors.audience = code;
+  }
+  if (!isAbsent(dismissal) && !DISMISSAL_MODES.includes(dismissal as never)) errors.dismissal = 'invalid-dismissal';
+}
+
+function audienceError(audience: unknown): FieldErrorCode | undefined {
+  const { kind, tags, clients } = (typeof audience === 'object' && audience !== null ? audience : {}) as Record<string, unknown>;
+  if (kind === 'all') return undefined;
+  const entries = kind === 'tags' ? tags : kind === 'clients' ? clients : undefined;
+  if (!Array.isArray(entries)) return 'invalid-audience';
+  if (entries.length === 0) return 'required';
+  if (entries.length > AUDIENCE_MAX) return 'too-many';
+  const valid = (entry: unknown) => typeof entry === 'string' && VISIBLE_CHARACTER.test(entry) && entry.length <= AUDIENCE_ENTRY_MAX_LENGTH;
+  return entries.every(valid) ? undefined : 'invalid-audience';
 }
 
 export function hasErrors(errors: FieldErrors): boolean {

@@ -71,6 +71,10 @@ describe('MemoryAdapter', () => {
         updatedAt: '2026-01-03T00:00:00.000Z',
         revisedAt: '2026-01-02T12:00:00.000Z',
         version: 'v7',
+        language: 'en',
+        variants: [{ language: 'de', title: 'Steuerfrist verschoben', body: 'Siehe **unten**.' }],
+        audience: { kind: 'tags', tags: ['business'] },
+        dismissal: 'once',
       };
       expect(await new MemoryAdapter([full]).list()).to.deep.equal([full]);
     });

@@ -23,6 +23,10 @@ function announcement(overrides: Partial<Announcement>): Announcement {
     updatedAt: '2026-01-01T00:00:00.000Z',
     revisedAt: '2026-01-01T00:00:00.000Z',
     version: '1',
+    language: null,
+    variants: [],
+    audience: { kind: 'all' },
+    dismissal: 'session',
     ...overrides,
   };
 }

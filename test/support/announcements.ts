@@ -17,6 +17,10 @@ export function makeAnnouncement(overrides: Partial<Announcement> = {}): Announc
     updatedAt: stamp,
     revisedAt: stamp,
     version: crypto.randomUUID(),
+    language: null,
+    variants: [],
+    audience: { kind: 'all' },
+    dismissal: 'session',
     ...overrides,
   };
 }

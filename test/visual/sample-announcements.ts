@@ -12,6 +12,10 @@ const record = (id: string, title: string, fields: Partial<Announcement> = {}): 
   updatedAt: '2026-03-02T08:00:00.000Z',
   revisedAt: '2026-03-02T08:00:00.000Z',
   version: `${id}-1`,
+  language: null,
+  variants: [],
+  audience: { kind: 'all' },
+  dismissal: 'session',
   ...fields,
 });
 

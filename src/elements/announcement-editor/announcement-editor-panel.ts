@@ -283,7 +283,9 @@ export class AnnouncementEditorPanel extends LitElement {
   }
 
   private fieldElement(field: InputField): HTMLElement | null {
-    const id = { title: 'title', body: 'body', expiresAt: 'expires', severity: `severity-${this.values.severity}`, publishAt: 'publish-on' }[field];
+    const ids: Partial<Record<InputField, string>> = { title: 'title', body: 'body', expiresAt: 'expires', severity: `severity-${this.values.severity}`, publishAt: 'publish-on' };
+    const id = ids[field];
+    if (id === undefined) return null;
     return this.renderRoot.querySelector<HTMLElement>(`#${id}`);
   }
 

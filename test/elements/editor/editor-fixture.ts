@@ -134,7 +134,7 @@ export function pickValue(input: HTMLInputElement, value: string): void {
 /** A record as adapters store it. */
 export function record(overrides: Partial<Announcement> & { id: string; title: string }): Announcement {
   const stamp = '2026-01-01T08:00:00.000Z';
-  return { body: '', severity: 'info', publishAt: null, expiresAt: null, createdAt: stamp, updatedAt: stamp, revisedAt: stamp, version: 'v1', ...overrides };
+  return { body: '', severity: 'info', publishAt: null, expiresAt: null, createdAt: stamp, updatedAt: stamp, revisedAt: stamp, version: 'v1', language: null, variants: [], audience: { kind: 'all' }, dismissal: 'session', ...overrides };
 }
 
 /** A calendar day relative to today, in UTC, as a date input value. */
