@@ -1,6 +1,8 @@
 import { LocalAdapter } from './adapters/local-adapter.js';
 import { setPageUser } from './adapters/page-user.js';
 import type { AnnouncementAdapter } from './adapters/types.js';
+import type { Viewer } from './model/audience.js';
+import type { ClientDirectory } from './model/directory.js';
 import { browserSessionId } from './state/default-session.js';
 
 /** Text overrides per language, e.g. `{ en: { readMore: 'Details' }, de: { readMore: 'Details' } }`. */
@@ -17,6 +19,21 @@ export interface AnnouncementsConfig {
   locale?: string;
   /** The host's own wording for any built-in text. */
   strings?: StringOverrides;
+  /**
+   * The signed-in client's tags (e.g. `["business"]`), so announcements meant for clients with
+   * some tags reach them. With the `LocalAdapter` or `MemoryAdapter` the elements filter in the
+   * browser, which is not a security boundary; a server enforces audiences itself.
+   */
+  userTags?: string[];
+  /**
+   * `false` turns read receipts off: the elements then report nothing to the adapter.
+   * Default `true` (sent only when the adapter can record them).
+   */
+  readReceipts?: boolean;
+  /** The languages the editor offers for an announcement's text, e.g. `["en", "de", "fr"]`. Default `["en", "de"]`. */
+  languages?: string[];
+  /** The firm's clients, searched by the editor's audience picker and used to name who has not read an announcement. */
+  clientDirectory?: ClientDirectory;
 }
 
 export const CONFIG_CHANGED_EVENT = 'portal-announcements-configure';
@@ -49,6 +66,22 @@ export function resolveSession(own?: string): string {
 
 export function resolveUser(own?: string): string {
   return own || config.user || 'anonymous';
+}
+
+/** Who is looking, for the browser-side audience filter: the user the portal named, and their tags. */
+export function resolveViewer(ownUser?: string): Viewer {
+  const user = ownUser || config.user;
+  return { user, tags: config.userTags ?? [] };
+}
+
+/** Whether the elements report impressions and opens (when the adapter can record them). */
+export function readReceiptsEnabled(): boolean {
+  return config.readReceipts !== false;
+}
+
+/** The languages the editor offers for variants. */
+export function editorLanguages(): readonly string[] {
+  return config.languages?.length ? config.languages : ['en', 'de'];
 }
 
 /** For tests: back to no configuration. */

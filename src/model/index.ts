@@ -9,3 +9,4 @@ export * from './errors.js';
 export * from './languages.js';
 export * from './audience.js';
 export * from './receipts.js';
+export * from './directory.js';

@@ -1,5 +1,6 @@
 import type { Announcement, Audience } from './announcement.js';
 import { isInAudience } from './audience.js';
+import type { DirectoryClient } from './directory.js';
 
 /** What a client did with an announcement: it was shown to them, or they opened it in full. */
 export type ReceiptKind = 'seen' | 'opened';
@@ -14,14 +15,6 @@ export interface Receipt {
 /** A receipt as a store keeps it: with the user it came from. */
 export interface StoredReceipt extends Receipt {
   user: string;
-}
-
-/** A client of the firm, as the portal's directory names them. */
-export interface DirectoryClient {
-  id: string;
-  /** The name staff recognise; the id when the directory has none. */
-  name?: string;
-  tags?: readonly string[];
 }
 
 /**
