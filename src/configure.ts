@@ -45,6 +45,9 @@ let defaultAdapter: AnnouncementAdapter | undefined;
  * Sets the page-wide defaults once, so that the portal can then write plain tags. Each
  * element's own `adapter`, `session` and `user` properties still win. Calling it again
  * merges, and elements already on the page follow the new settings.
+ * @param next The settings to change; settings left out keep their current value.
+ * @example
+ * configureAnnouncements({ adapter: new RestAdapter({ baseUrl: '/api/announcements' }), user: 'c-42', locale: 'de' });
  */
 export function configureAnnouncements(next: AnnouncementsConfig): void {
   config = { ...config, ...next };
