@@ -7,6 +7,9 @@
 // defined and render, the adapters and React wrappers work, the types compile, nothing logs
 // an error, a bare import is not tree-shaken away, and the banner (plain or React) neither
 // drags in the sidebar, the rich-text renderer or the editor nor weighs more than it should.
+// The server entry runs in Node, in a portal's folder without database drivers (each service
+// and the command line must name the package to install) and with PGlite (a staff write and
+// a client read over HTTP); no browser entry may reach it.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -20,6 +23,7 @@ import { exportTargets, importedPackages, install, installDependencies, installe
 import { licenseProblems, pinnedDependencies, reactForcedOnEveryone, sideEffectsProblems } from './package-test/manifest.mjs';
 import { NAME } from './package-test/package.mjs';
 import { assert, check, counts, list, report } from './package-test/report.mjs';
+import { SERVER_SUBPATH, serverEntryChecks } from './package-test/server.mjs';
 import { typesCheck } from './package-test/types.mjs';
 
 /** The public elements and the classes that define them. */
@@ -52,8 +56,8 @@ const ENTRY_EXPECTATIONS = {
   './bundle': { tags: ALL_TAGS, exercise: ['banner-configured', 'sidebar', 'list', 'editor', 'local', 'memory', 'rest'] },
 };
 
-/** Packages a React portal installs itself; linked (with their dependencies) when the repository has them. */
-const CONSUMER_PACKAGES = ['react-dom', '@types/react'];
+/** Packages a React or Node portal installs itself; linked (with their dependencies) when the repository has them. */
+const CONSUMER_PACKAGES = ['react-dom', '@types/react', '@types/node'];
 
 /** The banner's entries: what every portal page loads, plain or in React. */
 const BANNER_FILES = ['dist/entries/banner.js', 'dist/react/banner.js'];
@@ -199,11 +203,19 @@ async function main() {
       });
     }
     let declaredValues = {};
-    await check('a TypeScript consumer of every typed subpath compiles', () => {
-      const { diagnostics, valueExports } = typesCheck(scratch, typed.map(([subpath]) => subpath));
+    const browserTyped = typed.map(([subpath]) => subpath).filter((subpath) => subpath !== SERVER_SUBPATH);
+    await check('a TypeScript consumer of every typed browser subpath compiles', () => {
+      const { diagnostics, valueExports } = typesCheck(scratch, browserTyped);
       declaredValues = valueExports;
       assert(diagnostics.length === 0, `${diagnostics.length} error(s): ${diagnostics.slice(0, 5).join(' | ')}`);
       return `strict, moduleResolution "bundler", skipLibCheck off${consumerPackages.includes('@types/react') ? ', with @types/react' : ''}`;
+    });
+    await check(`a TypeScript consumer of "${SERVER_SUBPATH}" compiles with @types/node`, () => {
+      assert(consumerPackages.includes('@types/node'), "@types/node is not in the repository's node_modules");
+      const { diagnostics, valueExports } = typesCheck(scratch, [SERVER_SUBPATH], { types: ['node'] });
+      declaredValues[SERVER_SUBPATH] = valueExports[SERVER_SUBPATH];
+      assert(diagnostics.length === 0, `${diagnostics.length} error(s): ${diagnostics.slice(0, 5).join(' | ')}`);
+      return list(valueExports[SERVER_SUBPATH] ?? []);
     });
 
     // 5. The banner's static import graph, plain and in React, and the React banner's weight.
@@ -218,7 +230,10 @@ async function main() {
       assert(reactBanner.gzipped <= banner.gzipped + REACT_BANNER_ALLOWANCE, summary);
       return summary;
     });
-    // 6. Every JavaScript subpath, bundled and loaded in Chromium.
+    // 6. The server entry: Node only, out of every browser entry, clear about missing drivers.
+    await serverEntryChecks({ scratch, tarball: packed.tarball, packageDir, manifest, declaredValues }, { check, assert, list });
+
+    // 7. Every JavaScript subpath, bundled and loaded in Chromium.
     if (!executablePath) {
       report(false, 'Chromium found', INSTALL_HINT);
       return;

@@ -76,17 +76,17 @@ export function installDependencies(scratch, names) {
   return { linked: [...linked], missing };
 }
 
-/** `lit/decorators.js` -> `lit`, `@lit/react` -> `@lit/react`; undefined for relative paths. */
+/** `lit/decorators.js` -> `lit`, `@lit/react` -> `@lit/react`; undefined for relative paths and Node's own modules. */
 function packageOf(specifier) {
-  if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** Bare specifiers in the shipped .js and .d.ts files, with the files that use each package. */
+/** Bare specifiers in the shipped .js, .mjs, .d.ts and .d.mts files, with the files that use each package. */
 export function importedPackages(packageDir, files) {
   const users = new Map();
-  for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
+  for (const file of files.filter((path) => /\.(m?js|d\.m?ts)$/.test(path))) {
     // TypeScript's own scanner: a regular expression would also match "from" inside template text.
     const { importedFiles } = ts.preProcessFile(readFileSync(join(packageDir, file), 'utf8'), true, true);
     for (const { fileName: specifier } of importedFiles) {

@@ -7,8 +7,9 @@ import { NAME } from './package.mjs';
 /**
  * Compiles a consumer that imports every typed subpath, strictly and with the library checks
  * on. Returns the compiler's diagnostics and, for each subpath, the value exports it declares.
+ * `types` are the consumer's global type packages (`['node']` for a Node portal).
  */
-export function typesCheck(scratch, typedSubpaths) {
+export function typesCheck(scratch, typedSubpaths, { types = [] } = {}) {
   const consumer = join(scratch, 'consumer.ts');
   const specifier = (subpath) => (subpath === '.' ? NAME : `${NAME}/${subpath.slice(2)}`);
   writeFileSync(
@@ -22,7 +23,7 @@ export function typesCheck(scratch, typedSubpaths) {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
+    types,
     skipLibCheck: false,
   });
   const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
