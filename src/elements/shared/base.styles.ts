@@ -3,8 +3,10 @@ import { css } from 'lit';
 /**
  * What every announcement element shares: the theme (public `--announcement-*` custom
  * properties with light and dark fallbacks, read into private `--_*` ones), severity colours,
- * buttons of at least 24x24 px with a visible focus ring, and the reduced-motion and
- * forced-colors adjustments. Apply `.theme` to the element's outermost rendered box.
+ * buttons of at least 24x24 px with a visible focus ring, and the forced-colors adjustments.
+ * Apply `.theme` to the element's outermost rendered box. Motion is not stopped here for
+ * every element: the few things that move (the list's arrow, the side panel's slide, the
+ * banner's fade) each stand still under `prefers-reduced-motion` where they are defined.
  */
 export const baseStyles = css`
   *,
@@ -118,15 +120,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-    }
   }
 
   @media (forced-colors: active) {
