@@ -11,10 +11,9 @@ describe('excerpt', () => {
       ['list markers but keeps items apart', '- one\n* two\n+ three\n  1. nested\n2) other\n- [ ] task\n- [x] done', '\u2022 one \u2022 two \u2022 three 1. nested 2. other \u2022 task \u2022 done'],
       ['links', 'See [the calendar](https://x.example/cal_(2026) "Cal"), [ref][r] and <https://a.example/b>.\n\n[r]: https://x', 'See the calendar, ref and https://a.example/b.'],
       ['images', 'Look: ![our new office](https://x.example/o.png)', 'Look: our new office'],
-      ['code', 'Run `npm **install**` now\n\n```sh\necho "# hi"\n```', 'Run npm **install** now echo "# hi"'],
+      ['code spans', 'Run `npm **install**` now, ``a `tick` b``', 'Run npm **install** now, a `tick` b'],
       ['HTML tags', '<p>Hello <b onclick="x()">world</b></p><p>Next<br>line</p><script>alert(1)</script><!-- note -->', 'Hello world Next line'],
-      ['tables', '| a | b |\n|---|:-:|\n| 1 | 2 |', 'a b 1 2'],
-      ['rules', 'above\n\n---\n\n***\n\nbelow', 'above below'],
+      ['the delimiter row of a table without outer pipes', 'a | b\n---|:-:\n1 | 2', 'a | b 1 | 2'],
       ['escapes', '\\*literal\\* \\# \\[x\\]', '*literal* # [x]'],
       ['words with underscores and stars', 'snake_case_name and 5 * 3 * 2', 'snake_case_name and 5 * 3 * 2'],
     ];
@@ -109,7 +108,8 @@ describe('excerpt', () => {
     });
 
     it('leaves out code blocks, tables and rules, and falls back to the headings', () => {
-      expect(excerpt('Intro.\n\n```\nVAT-2027\n```\n\n| a | b |\n| --- | --- |\n\n---\n\nOutro.')).to.equal('Intro. Outro.');
+      expect(excerpt('Intro.\n\n```\nVAT-2027\n```\n\n| a | b |\n| --- | --- |\n\n---\n\n***\n\n_ _ _\n\nOutro.')).to.equal('Intro. Outro.');
+      expect(excerpt('Run `npm install` now\n\n~~~sh\necho "# hi"\n~~~\n\n| 1 | 2 |')).to.equal('Run npm install now');
       expect(excerpt('# Closed\n\n## Friday')).to.equal('Closed. Friday');
     });
   });

@@ -40,11 +40,6 @@ type Step = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 const STEPS: readonly Step[] = [
   // Backslash escapes: the character is meant literally.
   [/\\([!-/:-@[-`{-~])/g, (_match, character) => park(character)],
-  // Fenced code: keep the code, drop the fences and the language name.
-  [
-    /^ {0,3}(`{3,}|~{3,})[^\n]*\n([\s\S]*?)(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm,
-    (_match, _fence, code) => `${park(code)}\n`,
-  ],
   // Code spans.
   [/(`+)([^`][\s\S]*?)\1(?!`)/g, (_match, _ticks, code) => park(code.trim())],
   // HTML comments, and scripts and styles with their content.
@@ -61,9 +56,8 @@ const STEPS: readonly Step[] = [
   [/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, ''],
   // HTML tags.
   [/<\/?([A-Za-z][\w:-]*)(?:\s[^<>]*)?\/?>/g, (_match, name) => (BLOCK_TAG.test(name) ? ' ' : '')],
-  // Headings (closing hashes too), thematic breaks and setext underlines.
+  // Heading markers (closing hashes too) and setext underlines.
   [/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
-  [/^ {0,3}(?:(?:[-*_])[ \t]*){3,}$/gm, ''],
   [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''],
   // Block quote markers go. List items stay apart on the one line: numbers are kept ("1."),
   // bullets and task boxes become "•", or "1. Open Documents 2. Choose Upload" would run
@@ -71,9 +65,8 @@ const STEPS: readonly Step[] = [
   [/^(?:[ \t]*>[ \t]?)+/gm, ''],
   [/^[ \t]*(\d{1,9})[.)][ \t]+/gm, '$1. '],
   [/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/gm, '\u2022 '],
-  // Table rows: the delimiter row goes, cell borders become spaces.
+  // The delimiter row of a table written without outer pipes.
   [/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/gm, ''],
-  [/^[ \t]*\|.*$/gm, (row) => row.replace(/\|/g, ' ')],
   // Emphasis, strongest first so that ***both*** loses all its stars. A closer is looked for
   // on the same line and at most 300 characters on, so that runs of unclosed openers stay
   // linear; markers left over are removed below all the same.
@@ -87,7 +80,10 @@ const STEPS: readonly Step[] = [
   [/\*{2,}|_{2,}|~{2,}/g, ''],
 ];
 
-/** The readable text of a Markdown description, on one line. */
+/**
+ * The readable text of a block of Markdown, on one line. Code blocks, tables and rules are
+ * not looked for here: `blocksOf` has already set them apart, and an excerpt leaves them out.
+ */
 export function markdownToPlainText(markdown: string): string {
   let text = markdown.replace(/\r\n?/g, '\n');
   for (const [pattern, replacement] of STEPS) {
