@@ -3,6 +3,7 @@ import type { Announcement } from '../model/announcement.js';
 import { allNamesLoaded, prepareCharacterReferences } from '../internal/rich-text/character-references.js';
 import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
+import { afterFirstRender } from './after-first-render.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -39,6 +40,8 @@ export class AnnouncementFeed {
 
   private readonly listeners = new Set<() => void>();
   private unsubscribeAdapter: (() => void) | undefined;
+  /** Cancels listening that waits for the first render (see `start`). */
+  private cancelStart: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private again = false;
@@ -141,13 +144,32 @@ export class AnnouncementFeed {
     writeSnapshot(this.copyKey, current, COPY_LIMIT);
   }
 
+  /**
+   * Listens to the adapter, then loads. With a copy to show, both wait a task, until the
+   * elements connecting now have rendered from it: the adapter's channel and the first load
+   * (IndexedDB, for the LocalAdapter) would otherwise hold up that render.
+   */
   private start(): void {
+    if (this.copy !== undefined && !this.firstLoad) {
+      this.cancelStart = afterFirstRender(() => {
+        this.cancelStart = undefined;
+        this.listen();
+      });
+    } else {
+      this.listen();
+    }
+  }
+
+  private listen(): void {
     this.unsubscribeAdapter = this.adapter.subscribe?.(() => void this.refresh());
+    // A load begun before listening (or before the last stop) may have missed a change.
     if (this.firstLoad) void this.refresh();
     else void this.ready;
   }
 
   private stop(): void {
+    this.cancelStart?.();
+    this.cancelStart = undefined;
     this.unsubscribeAdapter?.();
     this.unsubscribeAdapter = undefined;
     clearTimeout(this.timer);

@@ -137,6 +137,29 @@ describe('announcement-banner on its first render', () => {
       expect(page.titles).to.deep.equal([]);
     });
 
+    it('hides it at once when it is closed there right after this page rendered from its copies', async () => {
+      await new LocalAdapter({ name }).create({ title: 'Closed a moment later' });
+      (await earlierPage()).stop();
+      const there = await bannerInOtherTab();
+      const page = watchBanner(nextPage(name), identity);
+      await page.banner.updateComplete;
+      expect(textOf(part(page.banner, 'title')), 'rendered from the copies').to.equal('Information: Closed a moment later');
+      // Before this page has read IndexedDB or opened its channels.
+      part(there, 'close-button')!.click();
+      await until(() => part(page.banner, 'base') === null, 'the banner still shows the announcement closed in the other tab');
+      page.stop();
+    });
+
+    it('shows an announcement published there right after this page rendered from its copies', async () => {
+      await new LocalAdapter({ name }).create({ title: 'Office closed on Friday' });
+      (await earlierPage()).stop();
+      const page = watchBanner(nextPage(name), identity);
+      await page.banner.updateComplete;
+      await new peer.library.LocalAdapter({ name }).create({ title: 'Published a moment later', severity: 'critical' });
+      await until(() => page.banner.queue.length === 2, 'the banner did not take up the announcement published in the other tab');
+      page.stop();
+    });
+
     it('does not show it while IndexedDB is slow in both tabs', async () => {
       await new LocalAdapter({ name }).create({ title: 'Closed elsewhere' });
       const there = await bannerInOtherTab();
