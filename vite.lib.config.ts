@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { outputName, PUBLIC_ENTRIES } from './scripts/entries.mjs';
+import { minifiedStylesForVite } from './scripts/minify-css.mjs';
 import { shippedSideEffectsForVite } from './scripts/side-effects.mjs';
 
 const root = import.meta.dirname;
@@ -12,8 +13,9 @@ const root = import.meta.dirname;
  */
 export default defineConfig({
   publicDir: false,
-  // Keeps the imports that only define an element (see scripts/side-effects.mjs).
-  plugins: [shippedSideEffectsForVite()],
+  // Keeps the imports that only define an element (see scripts/side-effects.mjs), and ships
+  // the elements' styles without their indentation (see scripts/minify-css.mjs).
+  plugins: [shippedSideEffectsForVite(), minifiedStylesForVite(root)],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: false,

@@ -5,8 +5,10 @@
 //  6. the server's write rules as a Node module, and the server entry's declarations (tsc).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bundleWriteRules } from '../server/rules-source.mjs';
+import { minifiedStyles } from './minify-css.mjs';
 import { shippedSideEffects } from './side-effects.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -29,7 +31,7 @@ await build({
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
-  plugins: [shippedSideEffects()],
+  plugins: [shippedSideEffects(), minifiedStyles(resolve(import.meta.dirname, '..'))],
 });
 
 // `portal-announcements/server` runs server/ as it is, with these rules instead of src/.

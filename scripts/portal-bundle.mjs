@@ -1,12 +1,14 @@
 // How a portal's own build ships the package, for the scripts that measure it (`npm run size`,
 // `npm run bench`, the packed-package test): bundled, code-split (dynamic imports stay lazy
-// chunks), minified, as ES modules for current browsers. All must measure the same kind of
+// chunks), minified, as ES modules for current browsers, with the styles minified as the
+// package build ships them (scripts/minify-css.mjs). All must measure the same kind of
 // bundle, so they share these options and the weighing below.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { minifiedStyles } from './minify-css.mjs';
 import { shippedSideEffects } from './side-effects.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +22,7 @@ export const PORTAL_BUNDLE = {
   target: 'es2022',
   tsconfig: join(root, 'tsconfig.json'),
   legalComments: 'none',
-  plugins: [shippedSideEffects()],
+  plugins: [shippedSideEffects(), minifiedStyles(root)],
 };
 
 /** Lit's packages, left out to weigh an entry without the copy of Lit the portal may already have. */
