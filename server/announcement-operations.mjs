@@ -4,9 +4,11 @@ import { acceptedVersions, noneMatchHits, parseEntityTagCondition, quoteTag } fr
 import { readJsonObject } from './http/request-body.mjs';
 import { emptyResponse, jsonResponse } from './http/responses.mjs';
 import { idempotencyKeyOf, requestFingerprint } from './idempotency.mjs';
+import { listTagFor, viewerOf } from './audience.mjs';
+import { forViewer } from './store/announcement-store.mjs';
 
 /** The fields of a request body that are the announcement's input; others are ignored. */
-const INPUT_FIELDS = ['title', 'body', 'severity', 'publishAt', 'expiresAt'];
+const INPUT_FIELDS = ['title', 'body', 'severity', 'publishAt', 'expiresAt', 'language', 'variants', 'audience', 'dismissal'];
 
 /**
  * @typedef {object} OperationContext
@@ -18,31 +20,48 @@ const INPUT_FIELDS = ['title', 'body', 'severity', 'publishAt', 'expiresAt'];
  * @property {Record<string, string>} headers Sent with the answer (CORS).
  * @property {boolean} requireIfMatch
  * @property {number} maxBodyBytes
+ * @property {((tenant: string) => Promise<import('./rules.mjs').DirectoryClient[] | undefined>) | undefined} clients The tenant's client directory, for receipt summaries.
  */
 
 /** @param {OperationContext} context */
 export async function listAnnouncements({ request, principal, store, headers }) {
   const known = parseEntityTagCondition(request.headers.get('if-none-match'), 'If-None-Match');
+  const viewer = viewerOf(principal);
   // The 304 path reads the tenant's revision only, never the records.
   if (known) {
-    const tag = await store.listTag(principal.tenant);
+    const tag = await listTagFor(await store.listTag(principal.tenant), viewer);
     if (noneMatchHits(known, tag)) return emptyResponse(304, { ...headers, ETag: quoteTag(tag), 'Cache-Control': 'no-cache' });
   }
-  const { tag, json } = await store.list(principal.tenant);
-  return jsonResponse(200, json, { ...headers, ETag: quoteTag(tag) });
+  const { tag, json } = await store.list(principal.tenant, viewer);
+  return jsonResponse(200, json, { ...headers, ETag: quoteTag(await listTagFor(tag, viewer)) });
 }
 
 /**
  * @param {OperationContext} context
  * @param {string} id
  */
-export async function getAnnouncement({ request, principal, store, headers }, id) {
+export async function getAnnouncement({ request, principal, store, rules, headers }, id) {
   const known = parseEntityTagCondition(request.headers.get('if-none-match'), 'If-None-Match');
-  const record = await store.get(principal.tenant, id);
-  if (!record) throw notFound(id);
+  const record = await visibleRecord(store, rules, principal, id);
   const etag = quoteTag(String(record.version));
   if (noneMatchHits(known, String(record.version))) return emptyResponse(304, { ...headers, ETag: etag, 'Cache-Control': 'no-cache' });
-  return jsonResponse(200, record, { ...headers, ETag: etag });
+  const viewer = viewerOf(principal);
+  return jsonResponse(200, viewer ? forViewer(record, viewer) : record, { ...headers, ETag: etag });
+}
+
+/**
+ * The record if the principal may see it; 404 otherwise, also when it exists but is meant for
+ * other clients (a client must not learn that it exists).
+ * @param {OperationContext['store']} store
+ * @param {OperationContext['rules']} rules
+ * @param {OperationContext['principal']} principal
+ * @param {string} id
+ */
+export async function visibleRecord(store, rules, principal, id) {
+  const record = await store.get(principal.tenant, id);
+  const viewer = viewerOf(principal);
+  if (!record || (viewer && !rules.isInAudience(record.audience ?? { kind: 'all' }, viewer))) throw notFound(id);
+  return record;
 }
 
 /** @param {OperationContext} context */
@@ -97,7 +116,7 @@ export async function deleteAnnouncement(context, id) {
 /** @param {OperationContext} context */
 export async function openEvents({ request, principal, store, streams, headers }) {
   const tag = await store.listTag(principal.tenant);
-  return streams.open(principal.tenant, request.headers.get('last-event-id'), tag, headers);
+  return streams.open(principal.tenant, request.headers.get('last-event-id'), tag, headers, { staff: principal.role === 'staff' });
 }
 
 /**

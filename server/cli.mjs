@@ -3,7 +3,7 @@
 // embedded database in `--data`, or PostgreSQL when DATABASE_URL is set.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { bearerTokenAuthorizer } from './authorize.mjs';
+import { bearerTokenAuthorizer, parseClientToken } from './authorize.mjs';
 import { startAnnouncementsServer } from './node-server.mjs';
 
 const { values } = parseArgs({
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     data: { type: 'string', default: '.data/announcements' },
     'staff-token': { type: 'string' },
+    'client-token': { type: 'string', multiple: true },
     'cors-origin': { type: 'string', default: 'http://localhost:5173,http://127.0.0.1:5173' },
     'heartbeat-ms': { type: 'string' },
     faults: { type: 'boolean', default: false },
@@ -27,6 +28,9 @@ if (values.help) {
   --host <address>        address to listen on (default 127.0.0.1)
   --data <folder>         the embedded database's folder (default .data/announcements); ignored with DATABASE_URL
   --staff-token <token>   writes need "Authorization: Bearer <token>"; without it writes are open on loopback only
+  --client-token <user:tag1,tag2=token>
+                          "Authorization: Bearer <token>" is the client <user> with those tags (repeatable);
+                          these clients are also the directory that read receipt summaries count
   --cors-origin <list>    origins allowed to call from a browser, comma-separated, or * (default the demo's)
   --heartbeat-ms <n>      how often an event stream sends a heartbeat event (default 15000)
   --faults                test mode: collections per path, fault injection and seeding (never in production)
@@ -39,6 +43,15 @@ if (values.help) {
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = resolve(values.data);
 const staffToken = values['staff-token'];
+/** @type {import('./authorize.mjs').ClientToken[]} */
+let clientTokens;
+try {
+  clientTokens = (values['client-token'] ?? []).map(parseClientToken);
+} catch (error) {
+  console.error(/** @type {Error} */ (error).message);
+  process.exit(2);
+}
+const directory = clientTokens.map(({ user, tags }) => ({ id: user, tags }));
 const loopback = ['127.0.0.1', '::1', 'localhost'].includes(values.host);
 if (!staffToken) {
   console.warn(
@@ -54,7 +67,8 @@ try {
     host: values.host,
     databaseUrl,
     dataDir,
-    authorize: bearerTokenAuthorizer({ staffToken, anonymous: !staffToken && loopback ? 'staff' : 'client' }),
+    authorize: bearerTokenAuthorizer({ staffToken, clientTokens, anonymous: !staffToken && loopback ? 'staff' : 'client' }),
+    clients: clientTokens.length > 0 ? async () => directory : undefined,
     corsOrigin: values['cors-origin'],
     heartbeatMs: values['heartbeat-ms'] ? Number(values['heartbeat-ms']) : undefined,
     testMode: values.faults,

@@ -17,6 +17,7 @@ import {
   openEvents,
   updateAnnouncement,
 } from './announcement-operations.mjs';
+import { receiptSummary, recordReceipts } from './receipt-operations.mjs';
 
 /**
  * @typedef {object} HandlerOptions
@@ -28,6 +29,10 @@ import {
  * @property {string | string[]} [corsOrigin] `*` or the origins allowed to call from a browser; none turns CORS off.
  * @property {boolean} [requireIfMatch] Answer 428 to a PUT or DELETE without If-Match (default true).
  * @property {number} [maxBodyBytes] Larger bodies are answered with 413 (default 256 KiB).
+ * @property {(tenant: string) => Promise<import('./rules.mjs').DirectoryClient[] | undefined>} [clients] The
+ *   tenant's clients (`{ id, tags }`, ids as `authorize` gives them): receipt summaries then say how
+ *   large each audience is and who has not opened an announcement; without it (or when it
+ *   resolves to `undefined`) those are `null`.
  */
 
 /**
@@ -58,7 +63,8 @@ export function createAnnouncementsHandler(options) {
         throw new HttpProblem(401, PROBLEM.unauthorized, 'Authentication required', { headers: { 'WWW-Authenticate': 'Bearer realm="announcements"' } });
       }
       const writing = request.method === 'POST' || request.method === 'PUT' || request.method === 'DELETE';
-      if (writing && principal.role !== 'staff') throw new HttpProblem(403, PROBLEM.forbidden, 'Only staff may change announcements');
+      // Receipts are the one write a client makes (what it was shown); staff write the rest.
+      if (writing && route.kind !== 'receipts' && principal.role !== 'staff') throw new HttpProblem(403, PROBLEM.forbidden, 'Only staff may change announcements');
       if (writing && !cors.mayWrite(request.headers.get('origin'), url.origin)) {
         throw new HttpProblem(403, PROBLEM.forbidden, 'Writes from this origin are not allowed');
       }
@@ -72,6 +78,7 @@ export function createAnnouncementsHandler(options) {
         headers: corsHeaders,
         requireIfMatch: options.requireIfMatch ?? true,
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        clients: options.clients,
       };
       const response = await dispatch(context, route);
       return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
@@ -92,6 +99,8 @@ async function dispatch(context, route) {
     return context.request.method === 'HEAD' ? emptyResponse(200, { ...context.headers, 'Content-Type': 'text/event-stream; charset=utf-8' }) : openEvents(context);
   }
   if (route.kind === 'collection') return method === 'GET' ? listAnnouncements(context) : createAnnouncement(context);
+  if (route.kind === 'receipts') return recordReceipts(context);
+  if (route.kind === 'itemReceipts') return receiptSummary(context, route.id);
   if (method === 'GET') return getAnnouncement(context, route.id);
   if (method === 'PUT') return updateAnnouncement(context, route.id);
   return deleteAnnouncement(context, route.id);

@@ -26,7 +26,14 @@ export function idempotencyKeyOf(request) {
  * @param {unknown} body
  */
 export async function requestFingerprint(request, body) {
-  const text = `${request.method} ${new URL(request.url).pathname}\n${canonicalJson(body)}`;
+  return sha256Hex(`${request.method} ${new URL(request.url).pathname}\n${canonicalJson(body)}`);
+}
+
+/**
+ * SHA-256 of a text, in hex.
+ * @param {string} text
+ */
+export async function sha256Hex(text) {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

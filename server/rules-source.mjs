@@ -14,6 +14,8 @@ export { parseAnnouncement } from './src/model/parse.ts';
 export { validateInput } from './src/model/validate.ts';
 export { normalizeInstant } from './src/model/dates.ts';
 export { ValidationError, ConflictError, NotFoundError } from './src/model/errors.ts';
+export { isInAudience } from './src/model/audience.ts';
+export { summarizeReceipts } from './src/model/receipts.ts';
 `;
 
 /**

@@ -19,6 +19,17 @@ const BUILT = new URL('../dist/server/write-rules.js', import.meta.url);
  * @property {string} updatedAt
  * @property {string} revisedAt
  * @property {string} version
+ * @property {string | null} language
+ * @property {{ language: string, title: string, body: string }[]} variants
+ * @property {Audience} audience
+ * @property {'session' | 'once' | 'never'} dismissal
+ */
+
+/**
+ * @typedef {{ kind: 'all' } | { kind: 'tags', tags: string[] } | { kind: 'clients', clients: string[] }} Audience
+ * @typedef {{ id: string, name?: string, tags?: readonly string[] }} DirectoryClient
+ * @typedef {{ id: string, revisedAt: string, kind: 'seen' | 'opened', user: string }} StoredReceipt
+ * @typedef {{ id: string, revisedAt: string, audienceSize: number | null, seen: number, opened: number, notOpened: string[] | null }} ReceiptSummary
  */
 
 /**
@@ -32,6 +43,8 @@ const BUILT = new URL('../dist/server/write-rules.js', import.meta.url);
  * @property {new (...args: any[]) => Error & { fieldErrors: Record<string, string> }} ValidationError
  * @property {new (...args: any[]) => Error & { current?: Announcement }} ConflictError
  * @property {new (...args: any[]) => Error} NotFoundError
+ * @property {(audience: Audience, viewer: { user?: string, tags?: readonly string[] }) => boolean} isInAudience
+ * @property {(announcement: Announcement, receipts: readonly StoredReceipt[], clients?: readonly DirectoryClient[]) => ReceiptSummary} summarizeReceipts
  */
 
 /** @type {Promise<WriteRules> | undefined} */

@@ -1,6 +1,8 @@
 // Server-Sent Events, as Web streams. Every open stream of a tenant hears each write as a
-// `change` event whose id is the list's new ETag value; the writes come from the database's
-// notifications, so a write through any instance reaches the streams of every instance.
+// `change` event whose id is the tenant's new change tag; the writes come from the database's
+// notifications, so a write through any instance reaches the streams of every instance. Staff
+// streams are told which announcement changed; a client's stream only that something did, so
+// it never learns of announcements meant for other clients.
 import { ALWAYS } from '../http/responses.mjs';
 
 /** How long a browser waits before reconnecting a dropped stream. */
@@ -26,6 +28,9 @@ export class EventStreams {
     this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
     /** @type {Map<string, Set<StreamController>>} */
     this.byTenant = new Map();
+    /** The streams of clients, which hear no announcement ids. */
+    /** @type {WeakSet<StreamController>} */
+    this.ofClients = new WeakSet();
   }
 
   /**
@@ -34,13 +39,17 @@ export class EventStreams {
    * @param {string | null} lastEventId The client's Last-Event-ID, if it is reconnecting.
    * @param {string} currentTag The list's tag now.
    * @param {Record<string, string>} headers
+   * @param {{ staff?: boolean }} [who] Staff hear which announcement changed (default); clients only that one did.
    */
-  open(tenant, lastEventId, currentTag, headers) {
+  open(tenant, lastEventId, currentTag, headers, who = { staff: true }) {
     /** @type {NodeJS.Timeout | undefined} */
     let heartbeat;
     /** @type {StreamController | undefined} */
     let own;
-    const add = (/** @type {StreamController} */ controller) => this.add(tenant, controller);
+    const add = (/** @type {StreamController} */ controller) => {
+      if (who.staff === false) this.ofClients.add(controller);
+      this.add(tenant, controller);
+    };
     const remove = (/** @type {StreamController} */ controller) => this.remove(tenant, controller);
     const heartbeatMs = this.heartbeatMs;
     const body = new ReadableStream({
@@ -84,7 +93,8 @@ export class EventStreams {
   publish(change) {
     const { tenant, tag, ...data } = change;
     const bytes = encoder.encode(eventText(tag, data));
-    for (const controller of this.byTenant.get(tenant) ?? []) this.send(tenant, controller, bytes);
+    const ping = encoder.encode(eventText(tag, { type: data.type === 'resync' ? 'resync' : 'changed' }));
+    for (const controller of this.byTenant.get(tenant) ?? []) this.send(tenant, controller, this.ofClients.has(controller) ? ping : bytes);
   }
 
   /** Tells every stream to reload: changes may have been missed. */

@@ -10,10 +10,12 @@ export const ALLOWED_METHODS = {
   collection: ['GET', 'HEAD', 'POST', 'OPTIONS'],
   item: ['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'],
   events: ['GET', 'HEAD', 'OPTIONS'],
+  receipts: ['POST', 'OPTIONS'],
+  itemReceipts: ['GET', 'HEAD', 'OPTIONS'],
 };
 
 /**
- * @typedef {{ kind: 'collection' } | { kind: 'events' } | { kind: 'item', id: string }} Route
+ * @typedef {{ kind: 'collection' } | { kind: 'events' } | { kind: 'receipts' } | { kind: 'item' | 'itemReceipts', id: string }} Route
  */
 
 /**
@@ -25,14 +27,15 @@ export function matchRoute(pathname, basePath) {
   if (pathname === basePath || pathname === `${basePath}/`) return { kind: 'collection' };
   if (!pathname.startsWith(`${basePath}/`)) return undefined;
   const rest = pathname.slice(basePath.length + 1).replace(/\/$/, '');
-  if (rest.includes('/')) return undefined;
-  if (rest === 'events') return { kind: 'events' };
+  if (rest === 'events' || rest === 'receipts') return { kind: rest };
+  const [segment, sub, ...more] = rest.split('/');
+  if (more.length > 0 || (sub !== undefined && sub !== 'receipts')) return undefined;
   let id;
   try {
-    id = decodeURIComponent(rest);
+    id = decodeURIComponent(segment);
   } catch {
     throw badRequest('The announcement id in the path has a malformed percent escape.');
   }
   if (id.length === 0 || id.length > MAX_ID_LENGTH) return undefined;
-  return { kind: 'item', id };
+  return { kind: sub === undefined ? 'item' : 'itemReceipts', id };
 }

@@ -104,7 +104,22 @@ describe('paths and names', () => {
     }
     const polluter = tenantClient('__proto__');
     const created = await polluter.create(JSON.parse('{"title":"Proto","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'));
-    assert.deepEqual(Object.keys(created).sort(), ['body', 'createdAt', 'expiresAt', 'id', 'publishAt', 'revisedAt', 'severity', 'title', 'updatedAt', 'version']);
+    assert.deepEqual(Object.keys(created).sort(), [
+      'audience',
+      'body',
+      'createdAt',
+      'dismissal',
+      'expiresAt',
+      'id',
+      'language',
+      'publishAt',
+      'revisedAt',
+      'severity',
+      'title',
+      'updatedAt',
+      'variants',
+      'version',
+    ]);
     assert.deepEqual(await polluter.list(), [created]);
     assert.deepEqual(await tenantClient('constructor').list(), [], 'another tenant sees none of it');
     assert.equal(/** @type {Record<string, unknown>} */ ({}).polluted, undefined);

@@ -9,13 +9,16 @@ const CLI = fileURLToPath(new URL('../../../server/cli.mjs', import.meta.url));
 
 /**
  * Who is asking, as a portal's own hook would say it; here the test sets it in headers:
- * `X-Test-Tenant` (default `default`), `X-Test-Role` (default `staff`), `X-Test-Refuse` (401).
+ * `X-Test-Tenant` (default `default`), `X-Test-Role` (default `staff`), `X-Test-User` (default
+ * `test`), `X-Test-Tags` (comma-separated), `X-Test-Refuse` (401).
  * @param {Request} request
+ * @returns {import('../../../server/authorize.mjs').Principal | null}
  */
 export function authorizeFromTestHeaders(request) {
   if (request.headers.has('x-test-refuse')) return null;
   const role = request.headers.get('x-test-role') === 'client' ? 'client' : 'staff';
-  return { tenant: request.headers.get('x-test-tenant') ?? 'default', role, user: 'test' };
+  const tags = (request.headers.get('x-test-tags') ?? '').split(',').filter(Boolean);
+  return { tenant: request.headers.get('x-test-tenant') ?? 'default', role, user: request.headers.get('x-test-user') ?? 'test', tags };
 }
 
 /**
