@@ -3,7 +3,6 @@ import type { Announcement } from '../model/announcement.js';
 import { allNamesLoaded, prepareCharacterReferences } from '../internal/rich-text/character-references.js';
 import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
-import { afterFirstRender } from './after-first-render.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -40,8 +39,6 @@ export class AnnouncementFeed {
 
   private readonly listeners = new Set<() => void>();
   private unsubscribeAdapter: (() => void) | undefined;
-  /** Cancels listening that waits for the first render (see `start`). */
-  private cancelStart: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private again = false;
@@ -145,16 +142,16 @@ export class AnnouncementFeed {
   }
 
   /**
-   * Listens to the adapter, then loads. With a copy to show, both wait a task, until the
-   * elements connecting now have rendered from it: the adapter's channel and the first load
-   * (IndexedDB, for the LocalAdapter) would otherwise hold up that render.
+   * Listens to the adapter, then loads. With a copy to show, both wait a task: elements render
+   * for the first time in a microtask of the task that connects them, and the adapter's
+   * channel and first load (for the LocalAdapter: a BroadcastChannel and IndexedDB, each a
+   * round trip to the browser process) would otherwise hold up that render.
    */
   private start(): void {
-    if (this.copy !== undefined && !this.firstLoad) {
-      this.cancelStart = afterFirstRender(() => {
-        this.cancelStart = undefined;
-        this.listen();
-      });
+    if (this.copy && !this.firstLoad) {
+      let stopped = false;
+      this.unsubscribeAdapter = () => (stopped = true);
+      setTimeout(() => stopped || this.listen());
     } else {
       this.listen();
     }
@@ -168,8 +165,6 @@ export class AnnouncementFeed {
   }
 
   private stop(): void {
-    this.cancelStart?.();
-    this.cancelStart = undefined;
     this.unsubscribeAdapter?.();
     this.unsubscribeAdapter = undefined;
     clearTimeout(this.timer);

@@ -1,6 +1,5 @@
 import type { Announcement } from '../model/announcement.js';
 import type { KeyValueStore } from '../internal/safe-store.js';
-import { afterFirstRender } from './after-first-render.js';
 import { forgetSessionStore, sessionStore } from './session-store.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -39,15 +38,14 @@ const CHANNEL_NAME = 'portal-announcements-state';
  * The closed ones are also kept in a synchronous copy (`snapshot.ts`), written through on
  * every change, so that the next page's banner can decide on its first render; IndexedDB is
  * read after that and only ever adds to what the copy said. With a copy, reading IndexedDB and
- * opening the channel wait a task, until the elements connecting now have rendered.
+ * opening the channel wait a task, until the elements connecting now have rendered from it
+ * (see `AnnouncementFeed`).
  */
 export class SessionState {
   private session: SessionRecord = emptySession();
   private read: ReadRecord = {};
   private readonly listeners = new Set<() => void>();
   private channel: BroadcastChannel | undefined;
-  /** Whether the first read of IndexedDB has begun; the channel is opened no earlier. */
-  private started = false;
   private loaded = false;
   /** Whether `session.hidden` came complete from the synchronous copy. */
   private readonly copied: boolean;
@@ -61,7 +59,7 @@ export class SessionState {
     const copy = readHiddenCopy(identity);
     this.copied = copy !== undefined;
     this.session.hidden = copy ?? {};
-    this.ready = this.copied ? new Promise<void>((resolve) => afterFirstRender(resolve)).then(() => this.start()) : this.start();
+    this.ready = this.copied ? new Promise((resolve) => setTimeout(resolve)).then(() => this.reload()) : this.reload();
   }
 
   get isReady(): boolean {
@@ -119,18 +117,7 @@ export class SessionState {
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    if (this.started) this.ensureChannel();
     return () => this.listeners.delete(listener);
-  }
-
-  /**
-   * The first read of IndexedDB. Listeners' channel first: another tab's change that
-   * committed before it opened is in what the read finds, a later one is announced on it.
-   */
-  private start(): Promise<void> {
-    this.started = true;
-    if (this.listeners.size > 0) this.ensureChannel();
-    return this.reload();
   }
 
   private async writeSession(change: (record: SessionRecord) => SessionRecord): Promise<void> {
@@ -158,7 +145,12 @@ export class SessionState {
     writeSnapshot(hiddenCopyKey(this.identity), { session: this.identity.session, hidden });
   }
 
+  /**
+   * Reads the stored state, after opening the channel: another tab's change that committed
+   * before it opened is in what the read finds, a later one is announced on it.
+   */
   private async reload(): Promise<void> {
+    this.ensureChannel();
     const [session, read] = await Promise.all([
       this.store.get<SessionRecord>(sessionKey(this.identity)),
       this.store.get<ReadRecord>(readKey(this.identity)),
