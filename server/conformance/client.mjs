@@ -2,13 +2,21 @@
 // so a check that passes has also shown the answers it met conform to the contract.
 import assert from 'node:assert/strict';
 
+/**
+ * A client of the firm the checks may act as: the user id and tags the server knows it by, and
+ * the headers that make a request come from it.
+ * @typedef {{ user: string, tags: string[], headers: Record<string, string> }} ClientIdentity
+ */
+
 export class ContractClient {
   /**
-   * @param {{ base: string, staffHeaders: Record<string, string>, contract: import('./contract.mjs').Contract }} options
+   * @param {{ base: string, staffHeaders: Record<string, string>, clients?: ClientIdentity[], contract: import('./contract.mjs').Contract }} options
    */
-  constructor({ base, staffHeaders, contract }) {
+  constructor({ base, staffHeaders, clients = [], contract }) {
     this.base = base.replace(/\/$/, '');
     this.staffHeaders = staffHeaders;
+    /** Clients to act as; checks that need them are skipped without. */
+    this.clients = clients;
     this.contract = contract;
     /** Ids created by the checks, deleted at the end. */
     this.created = new Set();
@@ -52,9 +60,13 @@ export class ContractClient {
     return { response, record: body };
   }
 
-  /** The list, whichever of the two shapes the server uses. */
-  async list() {
-    const { response, body } = await this.send('listAnnouncements');
+  /**
+   * The list, whichever of the two shapes the server uses; as staff, or as `who` (a client).
+   * @param {ClientIdentity} [who]
+   * @param {Record<string, string>} [headers]
+   */
+  async list(who, headers = {}) {
+    const { response, body } = await this.send('listAnnouncements', '', who ? { asStaff: false, headers: { ...who.headers, ...headers } } : { headers });
     assert.equal(response.status, 200);
     return { response, records: /** @type {any[]} */ (Array.isArray(body) ? body : body.items) };
   }

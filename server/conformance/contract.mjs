@@ -9,7 +9,10 @@ import addFormats from 'ajv-formats';
 
 const SPEC_ID = 'https://portal-announcements.invalid/openapi.json';
 
-/** @typedef {'listAnnouncements' | 'createAnnouncement' | 'getAnnouncement' | 'updateAnnouncement' | 'deleteAnnouncement' | 'announcementEvents'} OperationId */
+/**
+ * @typedef {'listAnnouncements' | 'createAnnouncement' | 'getAnnouncement' | 'updateAnnouncement' | 'deleteAnnouncement' | 'announcementEvents'
+ *   | 'recordReceipts' | 'receiptSummary'} OperationId
+ */
 
 export class Contract {
   /** @param {string} [file] openapi.yaml of this repository by default. */

@@ -8,30 +8,37 @@ import { idempotencyChecks } from './checks/idempotency.mjs';
 import { eventChecks } from './checks/events.mjs';
 import { hardeningChecks } from './checks/hardening.mjs';
 import { propertyChecks } from './checks/properties.mjs';
+import { reachChecks } from './checks/reach.mjs';
 
 /**
  * @typedef {object} Check
  * @property {string} name What a passing server does.
  * @property {(client: ContractClient, options: { runs: number }) => Promise<void>} run Throws when the server does otherwise.
  * @property {boolean} [needsStaffCredentials] Skipped when no staff credentials were given.
+ * @property {(client: ContractClient) => string | undefined} [requires] Why the check cannot run
+ *   with what it was given (e.g. no client credentials), or `undefined` when it can.
  */
 
-export const ALL_CHECKS = [...lifecycleChecks, ...conditionalChecks, ...idempotencyChecks, ...eventChecks, ...hardeningChecks, ...propertyChecks];
+export const ALL_CHECKS = [...lifecycleChecks, ...conditionalChecks, ...idempotencyChecks, ...eventChecks, ...hardeningChecks, ...propertyChecks, ...reachChecks];
 
 /**
- * @param {{ url: string, staffToken?: string, staffHeaders?: Record<string, string>, runs?: number, events?: boolean, log?: (line: string) => void }} options
+ * @param {{
+ *   url: string, staffToken?: string, staffHeaders?: Record<string, string>,
+ *   clients?: import('./client.mjs').ClientIdentity[], runs?: number, events?: boolean, log?: (line: string) => void,
+ * }} options `clients`: clients of the firm to act as, for the audience and receipt checks.
  * @returns {Promise<{ passed: number, failed: number, skipped: number }>}
  */
 export async function runConformance(options) {
   const log = options.log ?? console.log;
   const staffHeaders = { ...(options.staffToken ? { Authorization: `Bearer ${options.staffToken}` } : {}), ...options.staffHeaders };
-  const client = new ContractClient({ base: options.url, staffHeaders, contract: new Contract() });
+  const client = new ContractClient({ base: options.url, staffHeaders, clients: options.clients, contract: new Contract() });
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for (const check of ALL_CHECKS) {
     const unavailable = (check.needsStaffCredentials && Object.keys(staffHeaders).length === 0) || (options.events === false && eventChecks.includes(check));
-    if (unavailable) {
+    const missing = unavailable ? undefined : check.requires?.(client);
+    if (unavailable || missing) {
       counts.skipped += 1;
-      log(`- ${check.name} (skipped)`);
+      log(`- ${check.name} (skipped${missing ? `: ${missing}` : ''})`);
       continue;
     }
     try {

@@ -1,5 +1,6 @@
 // The conformance suite (`npm run conformance`) against the command-line server, on the
-// embedded database and on PostgreSQL, with writes protected by a staff token.
+// embedded database and on PostgreSQL, with writes protected by a staff token and two clients
+// (one with the tag `business`), so the audience and receipt checks run too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,13 +14,14 @@ import { postgresOptions, throwawayDatabase } from './support/postgres.mjs';
 
 const SUITE = fileURLToPath(new URL('../../server/conformance/cli.mjs', import.meta.url));
 const TOKEN = 'conformance-staff-token';
+const CLIENTS = ['alice:business,vip=conformance-alice-token', 'bob:private=conformance-bob-token'].flatMap((client) => ['--client-token', client]);
 
 /**
  * Runs the suite against `base` and returns its exit code and output.
  * @param {string} base
  */
 function runSuite(base) {
-  const child = spawn(process.execPath, [SUITE, '--url', base, '--staff-token', TOKEN, '--runs', '25'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SUITE, '--url', base, '--staff-token', TOKEN, ...CLIENTS, '--runs', '25'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -31,7 +33,7 @@ function runSuite(base) {
  * @param {Record<string, string>} env
  */
 async function assertConforms(args, env) {
-  const server = startCli(['--staff-token', TOKEN, ...args], env);
+  const server = startCli(['--staff-token', TOKEN, ...CLIENTS, ...args], env);
   try {
     const { code, output } = /** @type {{ code: number, output: string }} */ (await runSuite(`${await server.started()}/api/announcements`));
     assert.match(output, /^\d+ passed, 0 failed$/m, output);

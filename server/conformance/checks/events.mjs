@@ -1,5 +1,6 @@
 // The event stream: an open page hears about every write without polling.
 import assert from 'node:assert/strict';
+import { distinguishedPair } from './reach.mjs';
 
 /** How long a write may take to reach an open stream. */
 const EVENT_DEADLINE_MS = 2000;
@@ -35,6 +36,22 @@ export const eventChecks = [
     },
   },
   {
+    name: 'a client’s event stream hears that the list changed, but not the id of an announcement meant for others',
+    requires: (client) => (distinguishedPair(client.clients) ? undefined : 'needs two --client-token clients, the first with a tag the second lacks'),
+    async run(client) {
+      const { other, tag } = /** @type {NonNullable<ReturnType<typeof distinguishedPair>>} */ (distinguishedPair(client.clients));
+      const stream = await openStream(client, other.headers, false);
+      try {
+        await stream.until(/\n\n/);
+        const { record } = await client.create({ title: 'Not for every client', audience: { kind: 'tags', tags: [tag] } });
+        const text = await stream.until(/event: change\n(?:.*\n)*?\n/, EVENT_DEADLINE_MS);
+        assert.doesNotMatch(text, new RegExp(record.id));
+      } finally {
+        await stream.close();
+      }
+    },
+  },
+  {
     name: 'a stream reopened with an old Last-Event-ID is told to reload at once',
     async run(client) {
       const stream = await openStream(client, { 'Last-Event-ID': 'an-old-list-tag' });
@@ -51,10 +68,11 @@ export const eventChecks = [
 /**
  * @param {import('../client.mjs').ContractClient} client
  * @param {Record<string, string>} [headers]
+ * @param {boolean} [asStaff]
  */
-async function openStream(client, headers = {}) {
+async function openStream(client, headers = {}, asStaff = true) {
   const controller = new AbortController();
-  const response = await fetch(`${client.base}/events`, { headers: { ...client.staffHeaders, Accept: 'text/event-stream', ...headers }, signal: controller.signal });
+  const response = await fetch(`${client.base}/events`, { headers: { ...(asStaff ? client.staffHeaders : {}), Accept: 'text/event-stream', ...headers }, signal: controller.signal });
   assert.equal(response.status, 200, `the event stream answered ${response.status}`);
   assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
   const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();

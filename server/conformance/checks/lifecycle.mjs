@@ -2,6 +2,19 @@
 import assert from 'node:assert/strict';
 import { daysFromNow, json } from '../client.mjs';
 
+/**
+ * Posts each input and expects a 422 naming exactly these field errors.
+ * @param {import('../client.mjs').ContractClient} client
+ * @param {unknown[][]} cases `[input, errors]` pairs.
+ */
+export async function expectFieldErrors(client, cases) {
+  for (const [input, errors] of cases) {
+    const { response, body } = await client.send('createAnnouncement', '', json('POST', input));
+    assert.equal(response.status, 422, `${JSON.stringify(input).slice(0, 80)} answered ${response.status}`);
+    assert.deepEqual(body.errors, errors, JSON.stringify(input).slice(0, 80));
+  }
+}
+
 /** @type {import('../runner.mjs').Check[]} */
 export const lifecycleChecks = [
   {
@@ -70,11 +83,7 @@ export const lifecycleChecks = [
         [{ title: 'T', publishAt: '2031-01-02T00:00:00Z', expiresAt: '2031-01-01T00:00:00Z' }, { expiresAt: 'not-after-publish' }],
         [{ title: 'T', expiresAt: '2020-01-01T00:00:00Z' }, { expiresAt: 'in-past' }],
       ];
-      for (const [input, errors] of cases) {
-        const { response, body } = await client.send('createAnnouncement', '', json('POST', input));
-        assert.equal(response.status, 422, `${JSON.stringify(input).slice(0, 80)} answered ${response.status}`);
-        assert.deepEqual(body.errors, errors, JSON.stringify(input).slice(0, 80));
-      }
+      await expectFieldErrors(client, cases);
     },
   },
   {

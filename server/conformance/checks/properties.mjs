@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { json } from '../client.mjs';
 
-const SEVERITIES = ['info', 'success', 'warning', 'critical'];
 const DAY = 86_400_000;
 
 /** A future instant, written with a random offset and precision, as clients may send it. */
@@ -19,23 +18,62 @@ const futureInstant = fc
     return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   });
 
-/** Valid input per the AnnouncementInput schema and the validation rules. */
-const validInput = fc
-  .record(
-    {
-      title: fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }).filter((title) => /[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(title) && title.trim().length <= 200),
-      body: fc.string({ maxLength: 500, unit: 'grapheme' }),
-      severity: fc.constantFrom(...SEVERITIES),
-      publishAt: fc.option(futureInstant, { nil: null }),
-      expiresAt: fc.option(futureInstant, { nil: null }),
-    },
-    { requiredKeys: ['title'] },
-  )
-  .filter((input) => !input.publishAt || !input.expiresAt || Date.parse(input.expiresAt) > Date.parse(input.publishAt));
+/** A title with something visible in it, as the schema's limits allow. */
+const title = fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }).filter((text) => /[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(text) && text.trim().length <= 200);
+
+/** Language tags in any case; the server stores them canonical. */
+const LANGUAGES = ['de', 'en', 'en-gb', 'EN-us', 'fr', 'it', 'es', 'nl', 'pl', 'tr', 'pt-BR', 'de-AT', 'sr-Latn'];
+
+/**
+ * Valid input per the AnnouncementInput schema and the validation rules: the limits and enums
+ * come from the contract's schemas, so the generated cases follow openapi.yaml.
+ * @param {import('../contract.mjs').Contract} contract
+ */
+function validInput(contract) {
+  const fields = contract.schema('AnnouncementInput').properties;
+  const entries = contract.schema('AudienceEntries');
+  const entry = fc.string({ minLength: 1, maxLength: Math.min(entries.items.maxLength, 40) }).filter((text) => /[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(text));
+  const audienceEntries = fc.array(entry, { minLength: entries.minItems, maxLength: Math.min(entries.maxItems, 8) });
+  // A default language and up to a few variants, all in different languages.
+  const languages = fc.shuffledSubarray(LANGUAGES, { minLength: 1, maxLength: Math.min(fields.variants.maxItems + 1, 4) });
+  const variant = fc.record({ title, body: fc.string({ maxLength: 200, unit: 'grapheme' }) }, { requiredKeys: ['title'] });
+  const texts = languages.chain((tags) =>
+    fc.tuple(fc.constant(tags), fc.array(variant, { minLength: tags.length - 1, maxLength: tags.length - 1 })).map(([[language, ...others], variants]) => ({
+      language,
+      variants: variants.map((text, index) => ({ language: others[index], ...text })),
+    })),
+  );
+  return fc
+    .record(
+      {
+        title,
+        body: fc.string({ maxLength: 500, unit: 'grapheme' }),
+        severity: fc.constantFrom(...contract.schema('Severity').enum),
+        publishAt: fc.option(futureInstant, { nil: null }),
+        expiresAt: fc.option(futureInstant, { nil: null }),
+        texts,
+        audience: fc.oneof(
+          fc.constant({ kind: 'all' }),
+          audienceEntries.map((tags) => ({ kind: 'tags', tags })),
+          audienceEntries.map((clients) => ({ kind: 'clients', clients })),
+        ),
+        dismissal: fc.constantFrom(...contract.schema('DismissalMode').enum),
+      },
+      { requiredKeys: ['title'] },
+    )
+    .map(({ texts: chosen, ...input }) => (chosen ? { ...input, ...chosen } : input))
+    .filter((input) => !input.publishAt || !input.expiresAt || Date.parse(input.expiresAt) > Date.parse(input.publishAt));
+}
+
+/** @param {string | undefined} tag */
+const canonical = (tag) => (tag === undefined ? null : Intl.getCanonicalLocales(tag)[0]);
 
 /** Anything a careless or hostile client might send as a body. */
 const anyBody = fc.oneof(
-  fc.dictionary(fc.constantFrom('title', 'body', 'severity', 'publishAt', 'expiresAt', 'notify', '__proto__', 'constructor', 'id', 'version'), fc.jsonValue()),
+  fc.dictionary(
+    fc.constantFrom('title', 'body', 'severity', 'publishAt', 'expiresAt', 'language', 'variants', 'audience', 'dismissal', 'notify', '__proto__', 'constructor', 'id', 'version'),
+    fc.jsonValue(),
+  ),
   fc.jsonValue(),
 );
 
@@ -45,16 +83,25 @@ const instantOf = (value) => (value ? Date.parse(value) : null);
 /** @type {import('../runner.mjs').Check[]} */
 export const propertyChecks = [
   {
-    name: 'generated valid input is created and stored as sent (title trimmed, instants kept)',
+    name: 'generated valid input is created and stored as sent (titles trimmed, instants kept, language tags canonical, audience repeats dropped)',
     async run(client, { runs }) {
       await fc.assert(
-        fc.asyncProperty(validInput, async (input) => {
+        fc.asyncProperty(validInput(client.contract), async (input) => {
           const { record } = await client.create(input);
           assert.equal(record.title, input.title.trim());
           assert.equal(record.body ?? '', input.body ?? '');
           assert.equal(record.severity ?? 'info', input.severity ?? 'info');
           assert.equal(instantOf(record.publishAt), instantOf(input.publishAt));
           assert.equal(instantOf(record.expiresAt), instantOf(input.expiresAt));
+          assert.equal(record.language ?? null, canonical(input.language));
+          assert.deepEqual(
+            record.variants ?? [],
+            (input.variants ?? []).map((variant) => ({ language: canonical(variant.language), title: variant.title.trim(), body: variant.body ?? '' })),
+          );
+          const audience = input.audience ?? { kind: 'all' };
+          const listed = audience.kind === 'tags' ? { kind: 'tags', tags: [...new Set(audience.tags)] } : audience.kind === 'clients' ? { kind: 'clients', clients: [...new Set(audience.clients)] } : audience;
+          assert.deepEqual(record.audience ?? { kind: 'all' }, listed);
+          assert.equal(record.dismissal ?? 'session', input.dismissal ?? 'session');
         }),
         { numRuns: runs },
       );
