@@ -1,8 +1,10 @@
 import type { Announcement, AnnouncementInput } from '../model/announcement.js';
 import { parseAnnouncementList } from '../model/parse.js';
 import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 import { ChangeNotifier } from './change-notifier.js';
-import type { AnnouncementAdapter, RemoveOptions, UpdateOptions } from './types.js';
+import { receiptsById, receiptUser, summarize, withReceipts, type ClientsSource, type ReceiptMap } from './receipt-book.js';
+import type { AnnouncementAdapter, ReceiptOptions, RemoveOptions, UpdateOptions } from './types.js';
 import { checkRemove, recordToCreate, recordToUpdate } from './write-rules.js';
 
 export interface LocalAdapterOptions {
@@ -11,6 +13,8 @@ export interface LocalAdapterOptions {
    * announcements, across tabs too. Default `"default"`.
    */
   name?: string;
+  /** The firm's clients, so `receiptSummary` knows the audience's size and who has not opened it. */
+  clients?: ClientsSource;
 }
 
 type RecordMap = Record<string, Announcement>;
@@ -35,8 +39,11 @@ export class LocalAdapter implements AnnouncementAdapter {
   private readonly store: KeyValueStore;
   private readonly changes = new ChangeNotifier();
   private channel: BroadcastChannel | undefined;
+  private receiptStore: KeyValueStore | undefined;
+  private readonly clients: ClientsSource | undefined;
 
   constructor(options: LocalAdapterOptions = {}) {
+    this.clients = options.clients;
     this.name = options.name ?? 'default';
     this.snapshotKey = `local:${this.name}`;
     this.store = createSafeStore(`portal-announcements-${this.name}`, 'announcements');
@@ -91,6 +98,28 @@ export class LocalAdapter implements AnnouncementAdapter {
     });
     if (refusal) throw refusal;
     this.announceChange();
+  }
+
+  /**
+   * Records that the page's user (`options.user`, else `"anonymous"`) saw or opened
+   * announcements, in this origin's IndexedDB; the same receipt twice counts once.
+   */
+  async recordReceipts(receipts: Receipt[], options: ReceiptOptions = {}): Promise<void> {
+    const store = this.receiptsStore();
+    for (const [id, added] of receiptsById(receipts, receiptUser(options.user))) {
+      await store.update<ReceiptMap>(id, (map) => withReceipts(map, added));
+    }
+  }
+
+  /** How far the announcement's current revision reached; `NotFoundError` when there is none. */
+  async receiptSummary(id: string): Promise<ReceiptSummary> {
+    const [announcements, receipts] = await Promise.all([this.list(), this.receiptsStore().get<ReceiptMap>(id)]);
+    return summarize(id, announcements.find((candidate) => candidate.id === id), receipts, this.clients);
+  }
+
+  /** Opened on the first receipt, so pages that never record one never open it. */
+  private receiptsStore(): KeyValueStore {
+    return (this.receiptStore ??= createSafeStore(`portal-announcements-${this.name}-receipts`, 'receipts'));
   }
 
   /** Hears this page's writes and those of every other tab using the same name. */

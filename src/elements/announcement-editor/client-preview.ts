@@ -65,7 +65,8 @@ export class AnnouncementEditorPreview extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void loadClientElements().then((Adapter) => {
-      this.adapter ??= new Adapter([{ id: PREVIEW_ID, ...this.input() }]);
+      // Takes no read receipts: a preview is never a client's impression or open.
+      this.adapter ??= new Adapter([{ id: PREVIEW_ID, ...this.input() }], { readReceipts: false });
     });
   }
 
