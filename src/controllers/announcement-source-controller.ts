@@ -2,8 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnnouncementAdapter } from '../adapters/types.js';
 import type { Announcement } from '../model/announcement.js';
 import { AnnouncementErrorEvent } from '../events/announcement-events.js';
-import { CONFIG_CHANGED_EVENT, resolveAdapter, resolveSession, resolveUser } from '../configure.js';
+import { CONFIG_CHANGED_EVENT, readReceiptsEnabled, resolveAdapter, resolveSession, resolveUser, resolveViewer } from '../configure.js';
+import { elementLocale } from '../internal/localize/localize-controller.js';
+import { isInAudience } from '../model/audience.js';
+import { inLanguage } from '../model/languages.js';
+import type { ReceiptKind } from '../model/receipts.js';
 import { feedFor, type AnnouncementFeed } from '../state/feed.js';
+import { receiptReporter } from '../state/receipt-reporter.js';
 import { sessionStateFor, type SessionState } from '../state/session-state.js';
 
 /** What an element that shows announcements may set on itself to override the page defaults. */
@@ -30,6 +35,8 @@ export class AnnouncementSourceController implements ReactiveController {
   state: SessionState | undefined;
 
   private unsubscribers: Array<() => void> = [];
+  /** The last list shown, for the viewer and language of `key`. */
+  private shown: { source: readonly Announcement[]; key: string; localized: WeakMap<Announcement, Announcement>; list: readonly Announcement[] } | undefined;
   /** The feed load whose problems this element already reported. */
   private reportedLoad = 0;
   private connected = false;
@@ -55,9 +62,32 @@ export class AnnouncementSourceController implements ReactiveController {
     return (this.feed?.status !== 'loading' || this.feed.copy !== undefined) && (this.state ? this.state.canDecide : true);
   }
 
-  /** The list to decide with: the feed's, or its copy until the first load. */
+  /**
+   * The list to decide with (the feed's, or its copy until the first load) as this host's
+   * viewer sees it: only the announcements whose audience includes them (`user`, `userTags`),
+   * each in the host's language (its nearest `lang`, else the configured locale; see
+   * `inLanguage`). The same array, and the same objects, while nothing of that changed.
+   */
   get announcements(): readonly Announcement[] {
-    return (this.feed.status === 'loading' ? this.feed.copy : undefined) ?? this.feed.announcements;
+    const source = (this.feed.status === 'loading' ? this.feed.copy : undefined) ?? this.feed.announcements;
+    const viewer = resolveViewer(this.host.user);
+    const language = elementLocale(this.host);
+    const key = JSON.stringify([viewer, language]);
+    let shown = this.shown;
+    if (shown?.source !== source || shown.key !== key) {
+      const localized = shown?.key === key ? shown.localized : new WeakMap<Announcement, Announcement>();
+      const list = source
+        .filter((announcement) => isInAudience(announcement.audience, viewer))
+        .map((announcement) => localized.get(announcement) ?? localized.set(announcement, inLanguage(announcement, language)).get(announcement)!);
+      this.shown = shown = { source, key, localized, list };
+    }
+    return shown.list;
+  }
+
+  /** Reports that the viewer saw or opened an announcement, unless read receipts are off or the adapter takes none. */
+  receipt(announcement: Announcement, kind: ReceiptKind): void {
+    const adapter = this.feed?.adapter;
+    if (adapter?.recordReceipts && readReceiptsEnabled()) receiptReporter(adapter, resolveUser(this.host.user)).report(announcement, kind);
   }
 
   hostConnected(): void {

@@ -31,7 +31,8 @@ const CHANNEL_NAME = 'portal-announcements-state';
 
 /**
  * The client's per-session memory: which announcements were closed or read in this login
- * session (hidden until the next login, or until a re-notifying edit), which were already
+ * session (hidden until the next login, or until a re-notifying edit; for good when they may
+ * be dismissed `once`), which were already
  * shown (the impression event fires once), and which the user ever opened (the home list's
  * "New" marker). Shared by tabs through IndexedDB and a BroadcastChannel.
  *
@@ -84,12 +85,20 @@ export class SessionState {
     return this.read[announcement.id] === announcement.revisedAt;
   }
 
+  /**
+   * Hides the announcement for the rest of the session; one that may be dismissed `once` stays
+   * hidden for this user in later sessions too (until a re-notifying edit).
+   */
   async hide(announcement: Announcement, reason: HideReason): Promise<void> {
-    this.session = { ...this.session, hidden: later(this.session.hidden, { [announcement.id]: announcement.revisedAt }) };
+    const entry = { [announcement.id]: announcement.revisedAt };
+    this.session = { ...this.session, hidden: later(this.session.hidden, entry) };
     // Before anything else, so that a page opened a moment later in another tab knows it.
     this.copyHidden();
     this.emit();
-    await this.writeSession((record) => ({ ...record, hidden: { ...record.hidden, [announcement.id]: announcement.revisedAt } }));
+    await Promise.all([
+      this.writeSession((record) => ({ ...record, hidden: { ...record.hidden, ...entry } })),
+      announcement.dismissal === 'once' && this.store.update<ReadRecord>(goneKey(this.identity), (record = {}) => later(stringMap(record), entry)),
+    ]);
     if (reason === 'read-more') await this.markRead(announcement);
   }
 
@@ -151,12 +160,14 @@ export class SessionState {
    */
   private async reload(): Promise<void> {
     this.ensureChannel();
-    const [session, read] = await Promise.all([
+    const [session, read, gone] = await Promise.all([
       this.store.get<SessionRecord>(sessionKey(this.identity)),
       this.store.get<ReadRecord>(readKey(this.identity)),
+      this.store.get<ReadRecord>(goneKey(this.identity)),
     ]);
-    // Keep what this page did meanwhile: a write may have raced the read.
-    this.session = mergeSessions(normalizeSession(session ?? emptySession()), this.session);
+    // Keep what this page did meanwhile: a write may have raced the read. Those dismissed for
+    // good join this session's closed ones, and with them its synchronous copy.
+    this.session = mergeSessions(normalizeSession(session ?? emptySession()), { ...this.session, hidden: later(this.session.hidden, stringMap(gone)) });
     this.read = { ...(isRecord(read) ? (read as ReadRecord) : {}), ...this.read };
     this.loaded = true;
     this.copyHidden();
@@ -214,6 +225,8 @@ function mergeSessions(stored: SessionRecord, local: SessionRecord): SessionReco
 const identityKey = ({ user, session }: SessionIdentity) => JSON.stringify([user, session]);
 const sessionKey = (identity: SessionIdentity) => `session:${identityKey(identity)}`;
 const readKey = ({ user }: SessionIdentity) => `read:${JSON.stringify(user)}`;
+/** Announcement id -> `revisedAt` this user dismissed for good (dismissal `once`), across sessions. */
+const goneKey = ({ user }: SessionIdentity) => `gone:${JSON.stringify(user)}`;
 /**
  * One copy per user, of their latest session only: copies of old sessions would pile up in
  * `localStorage`, and a page in another session finds no copy and reads IndexedDB instead.

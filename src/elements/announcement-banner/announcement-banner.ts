@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { deepActiveElement, nextTabbableAfter, returnFocus } from '../shared/focus.js';
 import { openInSidebar } from '../shared/open-in-sidebar.js';
 import { closeIcon, nextIcon, previousIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
+import { textLang } from '../shared/text-lang.js';
 import { bannerStrings } from './announcement-banner.strings.js';
 import { bannerStyles } from './announcement-banner.styles.js';
 
@@ -147,7 +148,7 @@ export class AnnouncementBanner extends LitElement {
   get queue(): Announcement[] {
     const state = this.source.state;
     if (!this.source.canDecide || !state) return [];
-    return visibleInBannerOrder(this.source.announcements).filter((announcement) => !state.isHidden(announcement));
+    return visibleInBannerOrder(this.source.announcements).filter((announcement) => announcement.dismissal === 'never' || !state.isHidden(announcement));
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -179,6 +180,7 @@ export class AnnouncementBanner extends LitElement {
     const total = queue.length;
     const hasMore = announcement.body.trim() !== '';
     const text = (body: string) => excerpt(body, EXCERPT_LENGTH);
+    const lang = textLang(announcement, this.localize.locale);
     return html`
       <section
         part="base"
@@ -190,9 +192,9 @@ export class AnnouncementBanner extends LitElement {
         <div part="content" class="content">
           <div class="shown">
             <p part="title" id="title" class="title">
-              <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
+              <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span><span lang=${lang}>${announcement.title}</span>
             </p>
-            ${text(announcement.body) ? html`<p part="excerpt" class="excerpt">${text(announcement.body)}</p>` : nothing}
+            ${text(announcement.body) ? html`<p part="excerpt" class="excerpt" lang=${lang}>${text(announcement.body)}</p>` : nothing}
           </div>
           ${total > 1
             ? queue.map((other) =>
@@ -212,14 +214,16 @@ export class AnnouncementBanner extends LitElement {
               ${total > 1 ? this.renderPager(index, total) : nothing}
             </div>`
           : nothing}
-        <button
-          part="close-button"
-          class="button icon-button close-button"
-          aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
-          @click=${() => this.close(announcement)}
-        >
-          ${closeIcon()}
-        </button>
+        ${announcement.dismissal === 'never'
+          ? nothing
+          : html`<button
+              part="close-button"
+              class="button icon-button close-button"
+              aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
+              @click=${() => this.close(announcement)}
+            >
+              ${closeIcon()}
+            </button>`}
         <span class="visually-hidden" role="status">${this.pagingMessage}</span>
       </section>
     `;
@@ -252,6 +256,7 @@ export class AnnouncementBanner extends LitElement {
     const key = JSON.stringify([state.identity.user, state.identity.session, announcement.id, announcement.revisedAt]);
     if (this.reported.has(key)) return;
     this.reported.add(key);
+    this.source.receipt(announcement, 'seen');
     // A task later: the record opens IndexedDB, which must not hold up the banner's first paint.
     setTimeout(() => {
       void state.markShown(announcement).then((first) => {
@@ -293,6 +298,7 @@ export class AnnouncementBanner extends LitElement {
   private async readMore(announcement: Announcement): Promise<void> {
     const request = new AnnouncementReadMoreEvent(announcement);
     this.dispatchEvent(request);
+    this.source.receipt(announcement, 'opened');
     const hadFocus = this.hasFocusInside();
     if (!request.defaultPrevented) {
       try {
@@ -306,8 +312,13 @@ export class AnnouncementBanner extends LitElement {
       }
     }
     this.pagingMessage = '';
-    void this.source.state?.hide(announcement, 'read-more');
-    this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'read-more'));
+    if (announcement.dismissal === 'never') {
+      // It stays; only the list's "New" marker clears.
+      void this.source.state?.markRead(announcement);
+    } else {
+      void this.source.state?.hide(announcement, 'read-more');
+      this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'read-more'));
+    }
     if (request.defaultPrevented && hadFocus) {
       // The host shows the message its own way; unless it moved focus, keep it near the banner.
       await this.updateComplete;

@@ -13,6 +13,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { nextTabbableAfter } from '../shared/focus.js';
 import { openInSidebar } from '../shared/open-in-sidebar.js';
 import { nextIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
+import { textLang } from '../shared/text-lang.js';
 import { listStrings } from './announcement-list.strings.js';
 import { listStyles } from './announcement-list.styles.js';
 
@@ -104,6 +105,8 @@ export class AnnouncementList extends LitElement {
   private readonly source = new AnnouncementSourceController(this, { prepareFeed: reuseParsedRecords });
   private readonly localize = new DateLocalizeController(this, listStrings);
   private order: VisibleOrder | undefined;
+  /** Watches items scrolled into view, which count as seen. */
+  private inView: IntersectionObserver | undefined;
   /** The texts of the last render: the same object while they stay the same, for `guard`. */
   private strings: ListStrings | undefined;
 
@@ -118,7 +121,7 @@ export class AnnouncementList extends LitElement {
    */
   private visible(): readonly Announcement[] {
     if (!this.source.ready) return [];
-    const source = this.source.feed.announcements;
+    const source = this.source.announcements;
     const now = Date.now();
     if (this.order?.source !== source || now >= this.order.validUntil) {
       const visible = source.filter((announcement) => isVisible(announcement, now)).sort(compareNewestFirst);
@@ -192,8 +195,9 @@ export class AnnouncementList extends LitElement {
     const instant = revised ?? publishedAt(announcement);
     const text = excerpt(announcement.body, EXCERPT_LENGTH);
     const describedBy = text ? `date-${index} excerpt-${index}` : `date-${index}`;
+    const lang = textLang(announcement, this.localize.locale);
     return html`
-      <li part="item" class="item severity-${announcement.severity}">
+      <li part="item" class="item severity-${announcement.severity}" data-id=${announcement.id}>
         <span class="severity-icon">${severityIcon(announcement.severity)}</span>
         <button
           part="item-button"
@@ -202,21 +206,44 @@ export class AnnouncementList extends LitElement {
           @click=${(event: Event) => this.openAnnouncement(announcement, event.currentTarget as HTMLElement)}
         >
           <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>
-          <span part="item-title" class="item-title">${announcement.title}</span>
+          <span part="item-title" class="item-title" lang=${lang}>${announcement.title}</span>
           ${isNew ? html`<span part="new-badge" class="new-badge">${strings.listNew}</span>` : nothing}
         </button>
         <span part="date" class="date" id="date-${index}">
           ${before}<time datetime=${instant}>${this.localize.formatDate(instant)}</time>${after}
         </span>
-        ${text ? html`<p part="excerpt" class="excerpt" id="excerpt-${index}">${text}</p>` : nothing}
+        ${text ? html`<p part="excerpt" class="excerpt" id="excerpt-${index}" lang=${lang}>${text}</p>` : nothing}
         <span class="opens mirror-in-rtl" aria-hidden="true">${nextIcon()}</span>
       </li>
     `;
   }
 
+  protected override updated(): void {
+    // Items count as seen once half of one is in view; only ever observed when receipts may be sent.
+    if (!this.source.feed?.adapter.recordReceipts) return;
+    this.inView ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries.filter((candidate) => candidate.isIntersecting)) {
+          this.inView?.unobserve(entry.target);
+          const announcement = this.visible().find((candidate) => candidate.id === (entry.target as HTMLElement).dataset.id);
+          if (announcement) this.source.receipt(announcement, 'seen');
+        }
+      },
+      { threshold: 0.5 },
+    );
+    for (const item of this.renderRoot.querySelectorAll('[part="item"]')) this.inView.observe(item);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inView?.disconnect();
+    this.inView = undefined;
+  }
+
   private async openAnnouncement(announcement: Announcement, button: HTMLElement): Promise<void> {
     const request = new AnnouncementReadMoreEvent(announcement);
     this.dispatchEvent(request);
+    this.source.receipt(announcement, 'opened');
     if (!request.defaultPrevented) {
       try {
         await openInSidebar(

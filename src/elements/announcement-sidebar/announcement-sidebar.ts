@@ -13,6 +13,7 @@ import { wrapTabWithin } from '../shared/tab-wrap.js';
 import { lockPageScroll } from '../shared/scroll-lock.js';
 import { closeIcon, severityIcon, SEVERITY_STRING_KEYS } from '../shared/severity.js';
 import { sidePanelStyles } from '../shared/side-panel.styles.js';
+import { textLang } from '../shared/text-lang.js';
 import { sidebarStrings } from './announcement-sidebar.strings.js';
 import { sidebarStyles } from './announcement-sidebar.styles.js';
 
@@ -130,10 +131,13 @@ export class AnnouncementSidebar extends LitElement {
     return this.isOpen;
   }
 
-  /** The announcement on display: the requested one while it is visible, live as it changes. */
+  /**
+   * The announcement on display: the requested one while it is visible to this viewer, in
+   * their language, live as it changes.
+   */
   get announcement(): Announcement | undefined {
     const id = this.announcementId;
-    return this.source.feed?.announcements.find((candidate) => candidate.id === id && isVisible(candidate));
+    return this.source.feed && this.source.announcements.find((candidate) => candidate.id === id && isVisible(candidate));
   }
 
   /**
@@ -162,7 +166,10 @@ export class AnnouncementSidebar extends LitElement {
     this.closeButton.focus();
     // Not awaited: the panel is open and usable; the record follows (and the list's "New" with it).
     const announcement = this.announcement;
-    if (announcement) void this.source.state?.markRead(announcement);
+    if (announcement) {
+      this.source.receipt(announcement, 'opened');
+      void this.source.state?.markRead(announcement);
+    }
   }
 
   /** Closes the panel; focus returns as described for `show`. */
@@ -213,6 +220,7 @@ export class AnnouncementSidebar extends LitElement {
   protected override render(): TemplateResult {
     const { strings } = this.localize;
     const announcement = this.announcement;
+    const lang = announcement ? textLang(announcement, this.localize.locale) : nothing;
     return html`
       <dialog
         part="dialog"
@@ -224,7 +232,7 @@ export class AnnouncementSidebar extends LitElement {
       >
         <div part="header" class="side-panel-header">
           <div>
-            <h2 part="title" id="title" class="title">${announcement?.title ?? strings.sidebarFallbackTitle}</h2>
+            <h2 part="title" id="title" class="title" lang=${lang}>${announcement?.title ?? strings.sidebarFallbackTitle}</h2>
             ${announcement ? this.renderMeta(announcement) : nothing}
           </div>
           <button part="close-button" class="button icon-button" aria-label=${strings.sidebarClose} @click=${() => this.hide()}>
@@ -233,7 +241,7 @@ export class AnnouncementSidebar extends LitElement {
         </div>
         <div part="body" class="side-panel-body">
           ${announcement
-            ? html`<div part="description" class="description prose">
+            ? html`<div part="description" class="description prose" lang=${lang}>
                 ${this.description?.nodes ?? html`<p class="loading">${strings.sidebarLoading}</p>`}
               </div>`
             : html`<p part="unavailable" class="unavailable">${this.isOpen ? strings.sidebarUnavailable : ''}</p>`}

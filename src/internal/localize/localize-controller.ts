@@ -32,6 +32,15 @@ function closestWithAttribute(element: Element, attribute: string): Element | nu
   return null;
 }
 
+/**
+ * The language an element is read in: its nearest `lang` attribute (crossing shadow roots),
+ * then `configureAnnouncements({ locale })`, then English. Any tag, also one the built-in texts
+ * do not cover (announcements may have a variant for it).
+ */
+export function elementLocale(element: Element): string {
+  return closestWithAttribute(element, 'lang')?.getAttribute('lang') || announcementsConfig().locale || 'en';
+}
+
 /** "de-AT" -> "de"; anything unsupported -> "en". */
 export function toSupportedLanguage(tag: string | undefined | null): Language {
   const base = (tag ?? '').toLowerCase().split('-')[0];
@@ -62,8 +71,7 @@ export class LocalizeController<T extends Record<string, string>> implements Rea
 
   /** The full locale tag for `Intl` ("de-AT"), from the nearest `lang` or the configuration. */
   get locale(): string {
-    const tagged = closestWithAttribute(this.host, 'lang')?.getAttribute('lang');
-    return tagged || announcementsConfig().locale || 'en';
+    return elementLocale(this.host);
   }
 
   get language(): Language {
