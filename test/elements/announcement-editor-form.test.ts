@@ -116,7 +116,7 @@ describe('<announcement-editor> form', () => {
     const editor = await editorFixture({ adapter });
     await editor.showCreateForm();
     const labels = [...panelOf(editor).shadowRoot!.querySelectorAll('form label[for], form legend')].map((label) => label.textContent!.trim());
-    expect(labels).to.deep.equal(['Title', 'Severity', 'Description', 'Publish on', 'Remove announcement after']);
+    expect(labels).to.deep.equal(['Title', 'Severity', 'Description', 'Language', 'Other languages', 'Who sees it', 'How it may be dismissed', 'Publish on', 'Remove announcement after']);
     // Both ends are whole days, asked the same way.
     expect(inPanel<HTMLInputElement>(editor, '#publish-on')!.type).to.equal('date');
     expect(inPanel<HTMLInputElement>(editor, '#expires')!.type).to.equal('date');

@@ -3,6 +3,8 @@ import { baseStyles } from '../shared/base.styles.js';
 import { proseStyles } from '../shared/prose.styles.js';
 import { sidePanelStyles } from '../shared/side-panel.styles.js';
 import { editorCommonStyles } from './editor-common.styles.js';
+import { formControlStyles } from './form-controls.styles.js';
+import { reachStyles } from './reach.styles.js';
 
 /**
  * Why (kept out of the CSS string, which ships as written):
@@ -27,53 +29,6 @@ const formStyles = css`
     gap: 0.25rem;
     margin-block-end: 1.25rem;
   }
-  label {
-    font-weight: 600;
-  }
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    color-scheme: light dark;
-  }
-  textarea {
-    resize: vertical;
-    min-height: 10rem;
-  }
-  :is(input, textarea)[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-inline-start-width: 4px;
-  }
-  .hint,
-  .counter,
-  .result {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .result {
-    color: var(--_text);
-    font-weight: 600;
-  }
-  .counter.over,
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .field-error {
-    margin: 0;
-  }
-  .field-error::before {
-    content: '⚠ ';
-  }
-
   fieldset.field {
     margin-inline: 0;
     padding: 0;
@@ -90,7 +45,9 @@ const formStyles = css`
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5rem;
   }
-  .choice {
+  .choice,
+  .option,
+  .tag-choice {
     position: relative;
     display: flex;
     align-items: center;
@@ -295,4 +252,4 @@ const formStyles = css`
   }
 `;
 
-export const panelStyles = [baseStyles, sidePanelStyles, proseStyles, editorCommonStyles, formStyles];
+export const panelStyles = [baseStyles, sidePanelStyles, proseStyles, editorCommonStyles, formControlStyles, formStyles, reachStyles];

@@ -1,10 +1,12 @@
 import { LitElement, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { WritableAnnouncementAdapter } from '../../adapters/types.js';
+import { announcementsConfig } from '../../configure.js';
 import { AnnouncementPublishEvent } from '../../events/announcement-events.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import { lockPageScroll } from '../shared/scroll-lock.js';
 import type { Announcement } from '../../model/announcement.js';
+import type { ClientDirectory } from '../../model/directory.js';
 import { hasErrors, type FieldErrors, type InputField } from '../../model/validate.js';
 import type { AnnouncementFeed } from '../../state/feed.js';
 import { type DescriptionTab } from './description-field.js';
@@ -17,6 +19,9 @@ import { ConflictWatch } from './conflict-watch.js';
 import { Connectivity } from './connectivity.js';
 import { inputFromValues, validateValues, type FormValues } from './form-values.js';
 import { renderPanel } from './panel-view.js';
+import { DirectoryTags } from './panel-audience.js';
+import { addLanguageId, textLanguage, variantId } from './panel-languages.js';
+import { fieldSelectors } from './field-targets.js';
 import { panelStyles } from './announcement-editor-panel.styles.js';
 import { classifyPublishError, type PublishFailure } from './publish-failure.js';
 import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
@@ -58,6 +63,8 @@ export class AnnouncementEditorPanel extends LitElement {
   @state() confirmingDiscard = false;
   @state() tab: DescriptionTab = 'write';
   @state() draftNotSaved = false;
+  /** Write or Preview per variant, by language. */
+  @state() private variantTabs = new Map<string, DescriptionTab>();
 
   @query('dialog') dialog!: HTMLDialogElement;
 
@@ -65,6 +72,7 @@ export class AnnouncementEditorPanel extends LitElement {
   private readonly autosave = new DraftAutosave(this);
   private readonly conflict = new ConflictWatch(this);
   private readonly connectivity = new Connectivity(this);
+  readonly directoryTags = new DirectoryTags(this);
   private published: Announcement | undefined;
   private publishedNew = false;
   private releaseScroll: (() => void) | undefined;
@@ -101,9 +109,16 @@ export class AnnouncementEditorPanel extends LitElement {
     return this.conflict.theirs;
   }
 
+  /** The portal's client directory (`configureAnnouncements({ clientDirectory })`). */
+  get directory(): ClientDirectory | undefined {
+    return announcementsConfig().clientDirectory;
+  }
+
   /** Opens the panel to edit `target`, or to create one when `null`; restores a saved draft. */
   async show(target: Announcement | null): Promise<void> {
-    this.session = new EditSession(target, this.timeZone);
+    this.session = new EditSession(target, this.timeZone, textLanguage(this.localize.locale));
+    this.variantTabs = new Map();
+    this.directoryTags.load(this.directory);
     this.attempted = false;
     this.failure = undefined;
     this.confirmingDiscard = false;
@@ -156,6 +171,32 @@ export class AnnouncementEditorPanel extends LitElement {
     this.tab = tab;
   }
 
+  variantTab(language: string): DescriptionTab {
+    return this.variantTabs.get(language) ?? 'write';
+  }
+
+  setVariantTab(language: string, tab: DescriptionTab): void {
+    this.variantTabs = new Map(this.variantTabs).set(language, tab);
+  }
+
+  /** Adds the text in `language` and takes the author to its title. */
+  addVariant(language: string): void {
+    const index = this.values.variants.length;
+    this.setValue('variants', [...this.values.variants, { language, title: '', body: '' }]);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${variantId(index, 'title')}`)?.focus());
+  }
+
+  /** Removes a variant; the focus goes to the button that adds its language again. */
+  removeVariant(index: number): void {
+    const removed = this.values.variants[index];
+    if (!removed) return;
+    this.setValue(
+      'variants',
+      this.values.variants.filter((_, at) => at !== index),
+    );
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(addLanguageId(removed.language))}`) ?? this.fieldElement('language'))?.focus());
+  }
+
   /** The restored-draft notice is read: hide it and go on where the author was. */
   continueDraft(): void {
     this.session.restoredAt = undefined;
@@ -194,7 +235,7 @@ export class AnnouncementEditorPanel extends LitElement {
 
   errorFor(field: InputField): string | undefined {
     const code = this.fieldErrors[field];
-    return code ? fieldErrorMessage(field, code, (key, values) => this.localize.text(key, values)) : undefined;
+    return code ? fieldErrorMessage(field, code, (key, values) => this.localize.text(key, values), this.values.audience) : undefined;
   }
 
   async publish(): Promise<void> {
@@ -283,10 +324,11 @@ export class AnnouncementEditorPanel extends LitElement {
   }
 
   private fieldElement(field: InputField): HTMLElement | null {
-    const ids: Partial<Record<InputField, string>> = { title: 'title', body: 'body', expiresAt: 'expires', severity: `severity-${this.values.severity}`, publishAt: 'publish-on' };
-    const id = ids[field];
-    if (id === undefined) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    for (const selector of fieldSelectors(field, this.values)) {
+      const element = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (element) return element;
+    }
+    return null;
   }
 
   private async focusField(field: InputField): Promise<void> {
@@ -297,6 +339,9 @@ export class AnnouncementEditorPanel extends LitElement {
   private async focusFirstInvalid(errors: FieldErrors): Promise<void> {
     const field = firstInvalidField(errors);
     if (field === 'body') this.tab = 'write';
+    const variantBody = field && /^variants\.(\d+)\.body$/.exec(field);
+    const language = variantBody && this.values.variants[Number(variantBody[1])]?.language;
+    if (language) this.setVariantTab(language, 'write');
     if (field) await this.focusField(field);
   }
 }

@@ -23,6 +23,10 @@ export interface DescriptionFieldHost {
   readonly lang: string;
   setBody(body: string): void;
   setTab(tab: DescriptionTab): void;
+  /** Put before every id, so a variant's description can sit beside the default one. Default: none. */
+  readonly idPrefix?: string;
+  /** The field's label. Default: "Description". */
+  readonly label?: string;
 }
 
 const FORMATS: ReadonlyArray<{ format: MarkdownFormat; label: keyof EditorStrings; icon: TemplateResult; shortcut?: string }> = [
@@ -32,9 +36,9 @@ const FORMATS: ReadonlyArray<{ format: MarkdownFormat; label: keyof EditorString
   { format: 'list', label: 'list', icon: listIcon },
 ];
 
-function textareaOf(event: Event): HTMLTextAreaElement {
+function textareaOf(host: DescriptionFieldHost, event: Event): HTMLTextAreaElement {
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  return root.getElementById('body') as HTMLTextAreaElement;
+  return root.getElementById(`${host.idPrefix ?? ''}body`) as HTMLTextAreaElement;
 }
 
 function applyFormat(host: DescriptionFieldHost, textarea: HTMLTextAreaElement, format: MarkdownFormat): void {
@@ -64,7 +68,7 @@ function onTabsKeydown(host: DescriptionFieldHost, event: KeyboardEvent): void {
   const next: DescriptionTab = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : host.tab === 'write' ? 'preview' : 'write';
   host.setTab(next);
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  root.getElementById(`tab-${next}`)?.focus();
+  root.getElementById(`${host.idPrefix ?? ''}tab-${next}`)?.focus();
 }
 
 function onTextareaKeydown(host: DescriptionFieldHost, event: KeyboardEvent): void {
@@ -82,29 +86,31 @@ function onTextareaKeydown(host: DescriptionFieldHost, event: KeyboardEvent): vo
  */
 export function renderDescriptionField(host: DescriptionFieldHost): TemplateResult {
   const { strings, body, tab, error } = host;
+  const p = host.idPrefix ?? '';
+  const label = host.label ?? strings.description;
   const tooLong = body.length > BODY_MAX_LENGTH;
-  const describedBy = ['body-hint', 'body-count', error ? 'body-error' : ''].filter(Boolean).join(' ');
+  const describedBy = [`${p}body-hint`, `${p}body-count`, error ? `${p}body-error` : ''].filter(Boolean).join(' ');
   return html`
     <div class="field" part="field">
       <div class="description-header">
-        <label id="body-label" for="body" part="label">${strings.description}</label>
-        <div role="tablist" aria-label=${strings.description} class="tabs" part="tabs" @keydown=${(event: KeyboardEvent) => onTabsKeydown(host, event)}>
+        <label id="${p}body-label" for="${p}body" part="label">${label}</label>
+        <div role="tablist" aria-label=${label} class="tabs" part="tabs" @keydown=${(event: KeyboardEvent) => onTabsKeydown(host, event)}>
           ${(['write', 'preview'] as const).map(
             (name) => html`<button
               type="button"
               role="tab"
-              id="tab-${name}"
+              id="${p}tab-${name}"
               part="tab"
               aria-selected=${tab === name ? 'true' : 'false'}
-              aria-controls="panel-${name}"
+              aria-controls="${p}panel-${name}"
               tabindex=${tab === name ? 0 : -1}
               @click=${() => host.setTab(name)}
             >${strings[name]}</button>`,
           )}
         </div>
       </div>
-      <div role="tabpanel" id="panel-write" aria-labelledby="tab-write" ?hidden=${tab !== 'write'}>
-        <div role="toolbar" aria-label=${strings.formatting} aria-controls="body" class="toolbar" part="toolbar" @keydown=${onToolbarKeydown}>
+      <div role="tabpanel" id="${p}panel-write" aria-labelledby="${p}tab-write" ?hidden=${tab !== 'write'}>
+        <div role="toolbar" aria-label=${strings.formatting} aria-controls="${p}body" class="toolbar" part="toolbar" @keydown=${onToolbarKeydown}>
           ${FORMATS.map(
             (entry, index) => html`<button
               type="button"
@@ -113,13 +119,13 @@ export function renderDescriptionField(host: DescriptionFieldHost): TemplateResu
               tabindex=${index === 0 ? 0 : -1}
               aria-label=${strings[entry.label]}
               title=${strings[entry.label]}
-              @click=${(event: Event) => applyFormat(host, textareaOf(event), entry.format)}
+              @click=${(event: Event) => applyFormat(host, textareaOf(host, event), entry.format)}
             >${entry.icon}</button>`,
           )}
         </div>
         <textarea
-          id="body"
-          name="body"
+          id="${p}body"
+          name="${p}body"
           part="textarea"
           rows="10"
           .value=${live(body)}
@@ -129,21 +135,21 @@ export function renderDescriptionField(host: DescriptionFieldHost): TemplateResu
           @keydown=${(event: KeyboardEvent) => onTextareaKeydown(host, event)}
         ></textarea>
       </div>
-      <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" tabindex="0" part="preview" class="preview" ?hidden=${tab !== 'preview'}>
+      <div role="tabpanel" id="${p}panel-preview" aria-labelledby="${p}tab-preview" tabindex="0" part="preview" class="preview" ?hidden=${tab !== 'preview'}>
         ${tab !== 'preview'
           ? nothing
           : html`<h3 class="preview-label">${strings.previewBanner}</h3>
               <announcement-editor-preview .content=${host.preview} .labels=${{ open: strings.openFullMessage, noTitle: strings.previewNoTitle }}></announcement-editor-preview>
               <h3 class="preview-label">${strings.previewFullMessage}</h3>`}
-        <div id="preview-content" class="prose" lang=${host.lang}>
+        <div id="${p}preview-content" class="prose" lang=${host.lang}>
           ${tab !== 'preview' ? nothing : body.trim() ? richText(body, { format: 'markdown' }) : strings.previewEmpty}
         </div>
       </div>
-      <p id="body-hint" class="hint" part="hint">${strings.descriptionHint}</p>
-      <p id="body-count" class="counter ${tooLong ? 'over' : ''}" part="counter">
+      <p id="${p}body-hint" class="hint" part="hint">${strings.descriptionHint}</p>
+      <p id="${p}body-count" class="counter ${tooLong ? 'over' : ''}" part="counter">
         ${host.text('characterCount', { count: body.length, max: BODY_MAX_LENGTH })}
       </p>
-      ${error ? html`<p id="body-error" class="field-error" part="field-error">${error}</p>` : nothing}
+      ${error ? html`<p id="${p}body-error" class="field-error" part="field-error">${error}</p>` : nothing}
     </div>
   `;
 }

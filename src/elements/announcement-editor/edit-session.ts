@@ -19,12 +19,14 @@ export class EditSession {
   /** The fields of the version the edit started from; unknown for drafts saved before it was kept. */
   private base: FormValues | undefined;
 
+  /** `language`: the editor's, for a new text and for one stored without a language. */
   constructor(
     target: Announcement | null,
     private readonly zone: string,
+    private readonly language = 'en',
   ) {
     this.target = target;
-    this.baseline = target ? valuesFromAnnouncement(target, zone) : emptyValues();
+    this.baseline = target ? valuesFromAnnouncement(target, zone, language) : emptyValues(language);
     this.values = { ...this.baseline };
     this.expectedVersion = target?.version;
     this.base = target ? this.baseline : undefined;
@@ -59,7 +61,7 @@ export class EditSession {
 
   /** "Use theirs" (`keepMine` false) or "Keep mine": the edit now builds on `theirs`. */
   rebaseOn(theirs: Announcement, keepMine: boolean): void {
-    const theirValues = valuesFromAnnouncement(theirs, this.zone);
+    const theirValues = valuesFromAnnouncement(theirs, this.zone, this.language);
     this.values = keepMine ? rebaseValues(this.values, this.base, theirValues) : { ...theirValues };
     this.target = theirs;
     this.expectedVersion = theirs.version;

@@ -1,4 +1,4 @@
-import type { Announcement, AnnouncementInput, Severity } from '../../model/announcement.js';
+import type { Announcement, AnnouncementInput, Audience, DismissalMode, Severity } from '../../model/announcement.js';
 import { validateInput, type FieldErrors } from '../../model/validate.js';
 import { dateValueOfExpiry, dateValueOfStart, endOfDayInstant, startOfDayInstant } from './time-zone.js';
 
@@ -13,18 +13,45 @@ export interface FormValues {
   publishOn: string;
   /** Only used when editing: move `revisedAt` so clients see the banner again. */
   notify: boolean;
+  /** The language of `title` and `body` (BCP 47). */
+  language: string;
+  /** The same text in other languages, in the order they were added. */
+  variants: VariantValues[];
+  /** Who sees it; the tags and clients are kept while another choice is made. */
+  audience: Audience['kind'];
+  tags: string[];
+  clients: string[];
+  dismissal: DismissalMode;
+  /** For dismissal "never" without an end date: the author confirmed it stays until deleted. */
+  keepUntilDeleted: boolean;
 }
 
-export const emptyValues = (): FormValues => ({
+export interface VariantValues {
+  language: string;
+  title: string;
+  body: string;
+}
+
+/** A new announcement's fields; its text is taken to be in `language` (the editor's). */
+export const emptyValues = (language = 'en'): FormValues => ({
   title: '',
   body: '',
   severity: 'info',
   expiresDate: '',
   publishOn: '',
   notify: true,
+  language,
+  variants: [],
+  audience: 'all',
+  tags: [],
+  clients: [],
+  dismissal: 'session',
+  keepUntilDeleted: false,
 });
 
-export function valuesFromAnnouncement(announcement: Announcement, zone: string): FormValues {
+/** The fields of a stored announcement; one written without a language is read as in `language`. */
+export function valuesFromAnnouncement(announcement: Announcement, zone: string, language = 'en'): FormValues {
+  const { audience } = announcement;
   return {
     title: announcement.title,
     body: announcement.body,
@@ -32,7 +59,22 @@ export function valuesFromAnnouncement(announcement: Announcement, zone: string)
     expiresDate: announcement.expiresAt ? dateValueOfExpiry(announcement.expiresAt, zone) : '',
     publishOn: announcement.publishAt ? dateValueOfStart(announcement.publishAt, zone) : '',
     notify: true,
+    language: announcement.language ?? language,
+    variants: announcement.variants.map(({ language: tag, title, body }) => ({ language: tag, title, body })),
+    audience: audience.kind,
+    tags: audience.kind === 'tags' ? [...audience.tags] : [],
+    clients: audience.kind === 'clients' ? [...audience.clients] : [],
+    dismissal: announcement.dismissal,
+    // Published without an end date, it was confirmed then.
+    keepUntilDeleted: announcement.dismissal === 'never' && !announcement.expiresAt,
   };
+}
+
+/** The audience the fields describe. */
+export function audienceOf(values: FormValues): Audience {
+  if (values.audience === 'tags') return { kind: 'tags', tags: values.tags };
+  if (values.audience === 'clients') return { kind: 'clients', clients: values.clients };
+  return { kind: 'all' };
 }
 
 /**
@@ -43,11 +85,15 @@ export function upgradeValues(values: FormValues): FormValues {
   return { ...values, publishOn: values.publishOn.slice(0, 10) };
 }
 
+/** Field values are strings, booleans and lists of them (or of variants): equal when they read the same. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /** The fields whose values differ, in the form's order. */
 export function changedFields(a: FormValues, b: FormValues): Array<keyof FormValues> {
-  const order: Array<keyof FormValues> = ['title', 'severity', 'body', 'publishOn', 'expiresDate'];
-  return order.filter((key) => a[key] !== b[key]);
+  const order: Array<keyof FormValues> = ['title', 'severity', 'body', 'variants', 'language', 'audience', 'tags', 'clients', 'dismissal', 'keepUntilDeleted', 'publishOn', 'expiresDate'];
+  return order.filter((key) => !same(a[key], b[key]));
 }
+
 
 /**
  * "Keep mine": the author's edit re-applied on someone else's newer version. A field the
@@ -62,7 +108,7 @@ export function rebaseValues(mine: FormValues, base: FormValues | undefined, the
 }
 
 export function sameValues(a: FormValues, b: FormValues): boolean {
-  return (Object.keys(a) as Array<keyof FormValues>).every((key) => a[key] === b[key]);
+  return (Object.keys(a) as Array<keyof FormValues>).every((key) => same(a[key], b[key]));
 }
 
 /**
@@ -99,8 +145,21 @@ export function inputFromValues(
     }
   }
 
+  // "Not at all" needs an end or the author's word that it stays until deleted.
+  if (values.dismissal === 'never' && !values.expiresDate && !values.keepUntilDeleted) errors.dismissal = 'required';
+
   return {
-    input: { title: values.title, body: values.body, severity: values.severity, expiresAt, publishAt },
+    input: {
+      title: values.title,
+      body: values.body,
+      severity: values.severity,
+      expiresAt,
+      publishAt,
+      language: values.language || null,
+      variants: values.variants,
+      audience: audienceOf(values),
+      dismissal: values.dismissal,
+    },
     errors,
   };
 }

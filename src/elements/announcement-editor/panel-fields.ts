@@ -11,29 +11,40 @@ import { formatZoned, todayValue } from './time-zone.js';
 
 const describedBy = (...ids: Array<string | false | null | undefined>) => ids.filter(Boolean).join(' ');
 
-export function renderTitleField(vm: PanelViewModel): TemplateResult {
-  const { strings } = vm.localize;
-  const error = vm.errorFor('title');
-  const length = vm.values.title.trim().length;
+/** One title input with its counter and error: the default text's or a variant's. */
+export interface TitleInput {
+  id: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  set(value: string): void;
+}
+
+export function renderTitleInput(vm: PanelViewModel, { id, label, value, error, set }: TitleInput): TemplateResult {
+  const length = value.trim().length;
   return html`<div class="field" part="field">
-    <label for="title" part="label">${strings.title}</label>
+    <label for=${id} part="label">${label}</label>
     <input
-      id="title"
-      name="title"
+      id=${id}
+      name=${id}
       type="text"
       part="input"
       autocomplete="off"
       required
-      .value=${live(vm.values.title)}
+      .value=${live(value)}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy('title-count', error && 'title-error')}
-      @input=${(event: Event) => vm.setValue('title', (event.target as HTMLInputElement).value)}
+      aria-describedby=${describedBy(`${id}-count`, error && `${id}-error`)}
+      @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
     />
-    <p id="title-count" class="counter ${length > TITLE_MAX_LENGTH ? 'over' : ''}" part="counter">
+    <p id="${id}-count" class="counter ${length > TITLE_MAX_LENGTH ? 'over' : ''}" part="counter">
       ${vm.localize.text('characterCount', { count: length, max: TITLE_MAX_LENGTH })}
     </p>
-    ${error ? html`<p id="title-error" class="field-error" part="field-error">${error}</p>` : nothing}
+    ${error ? html`<p id="${id}-error" class="field-error" part="field-error">${error}</p>` : nothing}
   </div>`;
+}
+
+export function renderTitleField(vm: PanelViewModel): TemplateResult {
+  return renderTitleInput(vm, { id: 'title', label: vm.localize.strings.title, value: vm.values.title, error: vm.errorFor('title'), set: (value) => vm.setValue('title', value) });
 }
 
 /**

@@ -15,6 +15,13 @@ const FIELD_NAMES: Record<keyof FormValues, keyof EditorStrings> = {
   publishOn: 'publishOn',
   expiresDate: 'removeAfter',
   notify: 'notifyAgain',
+  language: 'languageLabel',
+  variants: 'languagesLabel',
+  audience: 'audienceLabel',
+  tags: 'audienceTags',
+  clients: 'audienceClients',
+  dismissal: 'dismissalLabel',
+  keepUntilDeleted: 'keepUntilDeleted',
 };
 
 /** "Your unpublished changes from … were restored", with the two things one can do about it. */
@@ -41,7 +48,7 @@ export function renderConflict(vm: PanelViewModel): TemplateResult | typeof noth
   const theirs = vm.theirs;
   if (!theirs) return nothing;
   const { strings } = vm.localize;
-  const differs = changedFields(valuesFromAnnouncement(theirs, vm.timeZone), vm.values).map((field) => strings[FIELD_NAMES[field]]);
+  const differs = changedFields(valuesFromAnnouncement(theirs, vm.timeZone, vm.localize.locale), vm.values).map((field) => strings[FIELD_NAMES[field]]);
   const dates = [
     theirs.publishAt && vm.localize.text('visibleFrom', { date: formatZoned(vm.localize, theirs.publishAt, vm.timeZone) }),
     theirs.expiresAt && vm.localize.text('visibleUntil', { date: formatZoned(vm.localize, theirs.expiresAt, vm.timeZone) }),

@@ -1,8 +1,10 @@
 import type { Announcement } from '../../model/announcement.js';
+import type { ClientDirectory } from '../../model/directory.js';
 import type { InputField } from '../../model/validate.js';
 import type { DescriptionTab } from './description-field.js';
 import type { EditorStrings } from './editor-strings.js';
 import type { FormValues } from './form-values.js';
+import type { DirectoryTags } from './panel-audience.js';
 import type { PublishFailure } from './publish-failure.js';
 
 /** What the panel's templates read and call; the panel element implements it. */
@@ -26,7 +28,15 @@ export interface PanelViewModel {
   readonly tab: DescriptionTab;
   readonly restoredAt: string | undefined;
   readonly draftNotSaved: boolean;
+  /** The portal's clients, for the audience picker; `undefined` when it has none. */
+  readonly directory: ClientDirectory | undefined;
+  readonly directoryTags: DirectoryTags;
   errorFor(field: InputField): string | undefined;
+  /** Write or Preview, for the description of the variant in `language`. */
+  variantTab(language: string): DescriptionTab;
+  setVariantTab(language: string, tab: DescriptionTab): void;
+  addVariant(language: string): void;
+  removeVariant(index: number): void;
   setValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void;
   setTab(tab: DescriptionTab): void;
   publish(): Promise<void>;

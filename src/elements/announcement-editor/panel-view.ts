@@ -3,6 +3,9 @@ import { renderDescriptionField } from './description-field.js';
 import { inputFromValues } from './form-values.js';
 import { closeIcon } from './icons.js';
 import { renderDateFields, renderNotifyField, renderSeverityField, renderTitleField } from './panel-fields.js';
+import { renderAudienceField } from './panel-audience.js';
+import { renderDismissalField } from './panel-dismissal.js';
+import { renderLanguageField, renderVariants } from './panel-languages.js';
 import { renderConflict, renderFailure, renderRestoredNotice } from './panel-messages.js';
 import type { PanelViewModel } from './panel-view-model.js';
 import { zoneName } from './time-zone.js';
@@ -100,6 +103,7 @@ export function renderPanel(vm: PanelViewModel): TemplateResult {
           setBody: (body) => vm.setValue('body', body),
           setTab: (tab) => vm.setTab(tab),
         })}
+        ${renderLanguageField(vm)} ${renderVariants(vm)} ${renderAudienceField(vm, vm.directory, vm.directoryTags)} ${renderDismissalField(vm)}
         ${renderDateFields(vm, input.publishAt, input.expiresAt, zone)} ${renderNotifyField(vm)}
       </form>
     </div>
