@@ -76,7 +76,11 @@ export async function checkMounted(base) {
   assert.equal(created.title, 'Office closed on Friday');
 
   // The open stream hears the write at once: the answer is streamed, not buffered.
-  assert.match(await stream.until(created.id), /event: change/);
+  let timer;
+  const silence = new Promise((resolve) => (timer = setTimeout(resolve, 10_000, 'nothing within 10 s')));
+  const heard = await Promise.race([stream.until('event: change'), silence]);
+  clearTimeout(timer);
+  assert.match(heard, /event: change/);
   await stream.cancel();
 
   const readBack = await fetch(`${base}/${created.id}`, { headers: as('client-1') });
