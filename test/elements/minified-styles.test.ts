@@ -5,6 +5,7 @@ import { bannerStyles } from '../../src/elements/announcement-banner/announcemen
 import { confirmationStyles } from '../../src/elements/announcement-editor/announcement-delete-confirmation.styles.js';
 import { panelStyles } from '../../src/elements/announcement-editor/announcement-editor-panel.styles.js';
 import { editorStyles } from '../../src/elements/announcement-editor/announcement-editor.styles.js';
+import { audienceComboboxStyles } from '../../src/elements/announcement-editor/audience-combobox.styles.js';
 import { listStyles } from '../../src/elements/announcement-list/announcement-list.styles.js';
 import { sidebarStyles } from '../../src/elements/announcement-sidebar/announcement-sidebar.styles.js';
 import { baseStyles } from '../../src/elements/shared/base.styles.js';
@@ -13,7 +14,7 @@ import { baseStyles } from '../../src/elements/shared/base.styles.js';
  * The package ships every element's styles minified (scripts/minify-css.mjs), while the tests
  * and the screenshots run them as written. The browser's own parser must read both the same.
  */
-const ALL_STYLES: CSSResultGroup[] = [baseStyles, bannerStyles, listStyles, sidebarStyles, editorStyles, panelStyles, confirmationStyles];
+const ALL_STYLES: CSSResultGroup[] = [baseStyles, bannerStyles, listStyles, sidebarStyles, editorStyles, panelStyles, audienceComboboxStyles, confirmationStyles];
 
 const texts = (group: CSSResultGroup): string[] => (Array.isArray(group) ? group.flatMap(texts) : ['cssText' in group ? group.cssText : String(group)]);
 
