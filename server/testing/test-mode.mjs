@@ -11,11 +11,15 @@ const ROUTE = /^\/api\/(?:([A-Za-z0-9_-]{1,80})\/)?announcements(\/[^?]*)?(\?.*)
 const collectionOf = new WeakMap();
 
 /**
- * Every caller is staff of the collection named in the path: right for tests, wrong anywhere else.
+ * Every caller is staff of the collection named in the path, or, with `X-Test-Client: <user>`
+ * (and `X-Test-Tags: a,b`), that client of it: right for tests, wrong anywhere else.
  * @type {import('../authorize.mjs').Authorize}
  */
 export function authorizeByCollection(request) {
-  return { tenant: collectionOf.get(request) ?? 'default', role: 'staff', user: 'test' };
+  const tenant = collectionOf.get(request) ?? 'default';
+  const user = request.headers.get('x-test-client');
+  if (user === null) return { tenant, role: 'staff', user: 'test' };
+  return { tenant, role: 'client', user, tags: (request.headers.get('x-test-tags') ?? '').split(',').filter(Boolean) };
 }
 
 /**

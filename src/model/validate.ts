@@ -160,6 +160,11 @@ function audienceError(audience: unknown): FieldErrorCode | undefined {
   return entries.every(valid) ? undefined : 'invalid-audience';
 }
 
+/** Whether a value is one of the codes above, e.g. in a server's answer. */
+export function isFieldErrorCode(code: unknown): code is FieldErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ENGLISH, code);
+}
+
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }

@@ -31,6 +31,16 @@ describe('RestAdapter internals', () => {
     expect((asList as ValidationError).fieldErrors).to.deep.equal({ expiresAt: 'not-after-publish', body: 'invalid-type' });
   });
 
+  it('reads a variant’s field errors by position, as a name or a pointer', () => {
+    const error = errorFromResponse(
+      answer(422, { errors: [{ pointer: '#/variants/2/title', code: 'too-long' }, { field: 'variants.0.language', code: 'duplicate-language' }, { pointer: '#/variants/x/title', code: 'required' }] }),
+      context,
+    );
+    expect((error as ValidationError).fieldErrors).to.deep.equal({ 'variants.2.title': 'too-long', 'variants.0.language': 'duplicate-language' });
+    const named = errorFromResponse(answer(422, { errors: { audience: 'invalid-audience', dismissal: 'invalid-dismissal', 'variants.1.body': 'too-long' } }), context);
+    expect((named as ValidationError).fieldErrors).to.deep.equal({ audience: 'invalid-audience', dismissal: 'invalid-dismissal', 'variants.1.body': 'too-long' });
+  });
+
   it('treats 409 like 412, and anything unexpected as unavailable with the HTTP details', () => {
     expect(errorFromResponse(answer(409, { title: 'Conflict' }), context)).to.be.instanceOf(ConflictError);
     const forbidden = errorFromResponse(answer(403, { title: 'Forbidden', detail: 'Staff only' }), context);

@@ -31,6 +31,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** Whether sending it twice is harmless: GET, PUT, DELETE, or a POST with an Idempotency-Key. */
   idempotent: boolean;
+  /** Lets the request outlive the page (sent while it unloads). */
+  keepalive?: boolean;
 }
 
 /** A response with its body already read, so the timeout covers the whole exchange. */
@@ -86,6 +88,7 @@ async function attemptOnce(settings: HttpSettings, request: HttpRequest, attempt
       headers: request.headers,
       body: request.body,
       credentials: settings.credentials,
+      keepalive: request.keepalive,
       // The adapter does its own revalidation with ETags; the HTTP cache must not answer for the server.
       cache: 'no-store',
       signal,

@@ -1,6 +1,6 @@
 import type { Announcement } from '../../model/announcement.js';
 import { AdapterUnavailableError, ConflictError, NotFoundError, ValidationError, type AnnouncementError } from '../../model/errors.js';
-import type { FieldErrorCode, FieldErrors, InputField } from '../../model/validate.js';
+import { isFieldErrorCode, type FieldErrors, type InputField } from '../../model/validate.js';
 import type { RecordError } from '../../model/parse.js';
 import type { HttpResult } from './http.js';
 
@@ -29,16 +29,8 @@ export class HttpError extends Error {
   }
 }
 
-const INPUT_FIELDS: readonly InputField[] = ['title', 'body', 'severity', 'publishAt', 'expiresAt'];
-const FIELD_ERROR_CODES: readonly FieldErrorCode[] = [
-  'required',
-  'too-long',
-  'invalid-type',
-  'invalid-date',
-  'not-after-publish',
-  'in-past',
-  'invalid-severity',
-];
+/** The fields an answer may refuse; a variant's by position, `variants.0.title` or the pointer `variants/0/title`. */
+const INPUT_FIELD = /^(?:title|body|severity|publishAt|expiresAt|language|audience|dismissal|variants(?:([./])(?:0|[1-9]\d*)\1(?:language|title|body))?)$/;
 
 export interface ErrorContext {
   /** What was asked for, for messages: `"GET /api/announcements"`. */
@@ -83,8 +75,8 @@ function readFieldErrors(errors: unknown): FieldErrors {
   const result: FieldErrors = {};
   const add = (field: unknown, code: unknown) => {
     const name = typeof field === 'string' ? field.replace(/^#?\//, '') : '';
-    if (!INPUT_FIELDS.includes(name as InputField)) return;
-    result[name as InputField] = FIELD_ERROR_CODES.includes(code as FieldErrorCode) ? (code as FieldErrorCode) : 'invalid-type';
+    if (!INPUT_FIELD.test(name)) return;
+    result[name.replaceAll('/', '.') as InputField] = isFieldErrorCode(code) ? code : 'invalid-type';
   };
   if (Array.isArray(errors)) {
     for (const entry of errors) {

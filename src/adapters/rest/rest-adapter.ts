@@ -3,7 +3,8 @@ import { AdapterUnavailableError, ConflictError } from '../../model/errors.js';
 import { parseAnnouncement, parseAnnouncementList } from '../../model/parse.js';
 import { normalizeInput } from '../../model/records.js';
 import { ChangeNotifier } from '../change-notifier.js';
-import type { AnnouncementAdapter, ListOptions, RemoveOptions, UpdateOptions } from '../types.js';
+import type { Receipt, ReceiptSummary } from '../../model/receipts.js';
+import type { AnnouncementAdapter, ListOptions, ReceiptOptions, RemoveOptions, UpdateOptions } from '../types.js';
 import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type HttpSettings } from './http.js';
 import { pageUser } from '../page-user.js';
 import { ListCache } from './list-cache.js';
@@ -106,6 +107,19 @@ export class RestAdapter implements AnnouncementAdapter {
 
   async remove(id: string, options?: RemoveOptions): Promise<void> {
     return (await writes()).removeAnnouncement(this.writeTarget(), id, options);
+  }
+
+  /**
+   * Sends read receipts to `{baseUrl}/receipts` (see `rest-writes.ts`); rejects when the server
+   * could not take them, so the caller keeps them and tries again.
+   */
+  async recordReceipts(receipts: Receipt[], options?: ReceiptOptions): Promise<void> {
+    return (await writes()).recordReceipts(this.writeTarget(), receipts, options);
+  }
+
+  /** For staff: how many clients saw and opened the announcement's current revision (`GET {baseUrl}/{id}/receipts`). */
+  async receiptSummary(id: string, options: ListOptions = {}): Promise<ReceiptSummary> {
+    return (await writes()).receiptSummary(this.writeTarget(), id, options.signal);
   }
 
   /** Hears this adapter's writes and, while anyone listens, the server's change stream or polls. */
@@ -291,7 +305,7 @@ function parseJson(text: string, request: string): unknown {
 function hasContent(current: Announcement, input: AnnouncementInput): boolean {
   try {
     const wanted = normalizeInput(input);
-    return (Object.keys(wanted) as Array<keyof typeof wanted>).every((field) => current[field] === wanted[field]);
+    return (Object.keys(wanted) as Array<keyof typeof wanted>).every((field) => JSON.stringify(current[field]) === JSON.stringify(wanted[field]));
   } catch {
     return false;
   }

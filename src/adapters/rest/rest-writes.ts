@@ -1,5 +1,7 @@
 import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
-import type { RemoveOptions, UpdateOptions } from '../types.js';
+import type { ReceiptSummary } from '../../model/receipts.js';
+import type { Receipt } from '../../model/receipts.js';
+import type { ReceiptOptions, RemoveOptions, UpdateOptions } from '../types.js';
 import type { HttpRequest, HttpResult } from './http.js';
 import type { WriteContext } from './mapping.js';
 import type { RestAdapterOptions } from './rest-options.js';
@@ -74,10 +76,53 @@ export async function removeAnnouncement(target: RestWriteTarget, id: string, op
   target.changed();
 }
 
+/** The most receipts the reference server takes in one request. */
+const RECEIPTS_PER_REQUEST = 100;
+
+/**
+ * `POST {baseUrl}/receipts` as JSON (never a `text/plain` beacon, so the server's JSON-only rule
+ * against cross-site requests holds), in requests of at most 100; the server takes the user
+ * from the credentials. With `unloading` each request is sent with `keepalive`, so it
+ * outlives the page. The page's first batch loads this module, normally seconds before the
+ * page is left.
+ */
+export async function recordReceipts(target: RestWriteTarget, receipts: Receipt[], options: ReceiptOptions = {}): Promise<void> {
+  for (let start = 0; start < receipts.length; start += RECEIPTS_PER_REQUEST) {
+    const body = JSON.stringify({ receipts: receipts.slice(start, start + RECEIPTS_PER_REQUEST) });
+    const headers = await target.requestHeaders(true);
+    // Recording a receipt twice counts once, so the request may be retried.
+    const result = await target.send({ method: 'POST', url: `${target.baseUrl}/receipts`, headers, body, idempotent: true, keepalive: options.unloading });
+    if (!isSuccess(result)) throw target.errorFor(result, 'POST');
+  }
+}
+
+/** `GET {baseUrl}/{id}/receipts`: the counts of the current revision (staff only). */
+export async function receiptSummary(target: RestWriteTarget, id: string, signal?: AbortSignal): Promise<ReceiptSummary> {
+  const headers = await target.requestHeaders(false);
+  const result = await target.send({ method: 'GET', url: `${target.recordUrl(id)}/receipts`, headers, signal, idempotent: true });
+  if (!isSuccess(result)) throw target.errorFor(result, 'GET', id);
+  const summary = readSummary(result.text);
+  // A success without a summary in it is a server out of contract: unavailable, not a user error.
+  if (!summary) throw target.errorFor(result, 'GET', id);
+  return summary;
+}
+
+/** The summary in an answer, when it has the contract's shape. */
+function readSummary(text: string): ReceiptSummary | undefined {
+  try {
+    const value = JSON.parse(text) as ReceiptSummary;
+    const counts = [value.seen, value.opened, value.audienceSize ?? 0].every((count) => Number.isInteger(count) && count >= 0);
+    const notOpened = value.notOpened === null || (Array.isArray(value.notOpened) && value.notOpened.every((user) => typeof user === 'string'));
+    return counts && notOpened && typeof value.id === 'string' && typeof value.revisedAt === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The default `fromInput`: the input's fields, plus `notify` on updates. */
 export function defaultFromInput(input: AnnouncementInput, context: WriteContext): unknown {
-  const { title, body, severity, publishAt, expiresAt } = input;
-  const fields = { title, body, severity, publishAt, expiresAt };
+  const { title, body, severity, publishAt, expiresAt, language, variants, audience, dismissal } = input;
+  const fields = { title, body, severity, publishAt, expiresAt, language, variants, audience, dismissal };
   return context.operation === 'update' ? { ...fields, notify: context.notify } : fields;
 }
 
