@@ -11,6 +11,8 @@ declare global {
     benchCycles?: (count: number) => Promise<number>;
     /** Settles once the work the cycles left behind (storage writes) is done; awaited before heap readings. */
     benchIdle?: () => Promise<unknown>;
+    /** When the page defined its first custom element (set by the runner's probe). */
+    benchFirstDefine?: number;
   }
 }
 
@@ -111,8 +113,10 @@ export function layoutShiftObserver(): { total: () => number } {
 
 /**
  * Publishes what the banner pages report for the element matching `selector`: when its region
- * is shown (by default: `[part="base"]` is in the DOM) and laid out, and the page's layout shift
- * until it settled (one more frame, then 50 ms).
+ * is shown (by default: `[part="base"]` is in the DOM) and laid out, the part of that after the
+ * page defined its first custom element (its code loaded and run: what is left is connecting,
+ * deciding, rendering and layout), and the page's layout shift until it settled (one more
+ * frame, then 50 ms).
  */
 export function publishBannerShown(selector: string, shown = (root: ShadowRoot) => root.querySelector('[part="base"]') !== null): void {
   const shifts = layoutShiftObserver();
@@ -122,7 +126,7 @@ export function publishBannerShown(selector: string, shown = (root: ShadowRoot) 
       const visible = await whenShadow(banner, shown);
       await nextFrame();
       await delay(50);
-      return { visible, cls: shifts.total() };
+      return { visible, afterDefine: visible - (window.benchFirstDefine ?? Number.NaN), cls: shifts.total() };
     })(),
   );
 }
