@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isWritable, type AnnouncementAdapter } from '../../adapters/types.js';
-import { resolveUser } from '../../configure.js';
+import { announcementsConfig, resolveUser } from '../../configure.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
 import { DateLocalizeController } from '../../internal/localize/date-localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
@@ -54,6 +54,7 @@ void AnnouncementDeleteConfirmation;
  * @csspart status-badge - Its status: Active, Scheduled or Expired.
  * @csspart edit-button - The pencil button of a row.
  * @csspart delete-button - The trash button of a row.
+ * @csspart receipts - A row's read receipts ("Seen by 34 of 40 · opened by 12"), when the adapter keeps them.
  * @csspart empty - The empty state.
  * @csspart loading - The loading state.
  * @csspart error - The state shown when the list could not be loaded.
@@ -232,6 +233,8 @@ export class AnnouncementEditor extends LitElement {
       writable: this.writable,
       timeZone: this.resolvedTimeZone,
       drafts: this.drafts,
+      adapter: feed.adapter,
+      directory: announcementsConfig().clientDirectory,
       onEdit: (id) => void this.showEditForm(id),
       onDelete: (id) => void this.showDeleteConfirmation(id),
     });

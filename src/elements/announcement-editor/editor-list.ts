@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { AnnouncementAdapter } from '../../adapters/types.js';
 import type { Announcement, Severity } from '../../model/announcement.js';
+import type { ClientDirectory } from '../../model/directory.js';
 import { statusOf, type AnnouncementStatus } from '../../model/visibility.js';
 import type { EditorStrings } from './editor-strings.js';
 import { pencilIcon, trashIcon } from './icons.js';
 import { formatZoned } from './time-zone.js';
+import './receipts-summary.js';
 
 export interface AnnouncementListView {
   localize: {
@@ -18,6 +21,9 @@ export interface AnnouncementListView {
   timeZone: string;
   /** Ids with an unpublished edit saved in this browser. */
   drafts: ReadonlyMap<string, string>;
+  /** Where read receipts come from, when it keeps them (`receiptSummary`). */
+  adapter?: AnnouncementAdapter;
+  directory?: ClientDirectory;
   onEdit(id: string): void;
   onDelete(id: string): void;
 }
@@ -56,6 +62,9 @@ function renderRow(view: AnnouncementListView, announcement: Announcement, now: 
         <span>${endLabel(view, announcement, status, when)}</span>
         ${view.drafts.has(id) ? html`<span class="draft-tag" part="draft-tag">${strings.draftTag}</span>` : nothing}
       </p>
+      ${view.adapter?.receiptSummary
+        ? html`<announcement-editor-receipts part="receipts" .adapter=${view.adapter} .announcement=${announcement} .directory=${view.directory} .localize=${view.localize}></announcement-editor-receipts>`
+        : nothing}
     </div>
     <div class="row-actions">
       <button
