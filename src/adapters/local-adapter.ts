@@ -3,7 +3,8 @@ import { parseAnnouncementList } from '../model/parse.js';
 import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
 import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 import { ChangeNotifier } from './change-notifier.js';
-import { receiptsById, receiptUser, summarize, withReceipts, type ClientsSource, type ReceiptMap } from './receipt-book.js';
+import { withReceipt, type ReceiptMap } from './receipt-book.js';
+import { summarize, type ClientsSource } from './receipt-summary.js';
 import type { AnnouncementAdapter, ReceiptOptions, RemoveOptions, UpdateOptions } from './types.js';
 import { checkRemove, recordToCreate, recordToUpdate } from './write-rules.js';
 
@@ -104,11 +105,9 @@ export class LocalAdapter implements AnnouncementAdapter {
    * Records that the page's user (`options.user`, else `"anonymous"`) saw or opened
    * announcements, in this origin's IndexedDB; the same receipt twice counts once.
    */
-  async recordReceipts(receipts: Receipt[], options: ReceiptOptions = {}): Promise<void> {
-    const store = this.receiptsStore();
-    for (const [id, added] of receiptsById(receipts, receiptUser(options.user))) {
-      await store.update<ReceiptMap>(id, (map) => withReceipts(map, added));
-    }
+  async recordReceipts(receipts: Receipt[], { user }: ReceiptOptions = {}): Promise<void> {
+    // All at once: IndexedDB runs them in order, and a page being left keeps what it started.
+    await Promise.all(receipts.map((receipt) => this.receiptsStore().update<ReceiptMap>(receipt.id, (map) => withReceipt(map, receipt, user))));
   }
 
   /** How far the announcement's current revision reached; `NotFoundError` when there is none. */

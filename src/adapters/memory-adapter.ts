@@ -2,7 +2,8 @@ import type { Announcement, AnnouncementInput } from '../model/announcement.js';
 import { announcementsFromSeeds, type AnnouncementSeed } from '../model/seed.js';
 import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 import { ChangeNotifier } from './change-notifier.js';
-import { receiptsById, receiptUser, summarize, withReceipts, type ClientsSource, type ReceiptMap } from './receipt-book.js';
+import { withReceipt, type ReceiptMap } from './receipt-book.js';
+import { summarize, type ClientsSource } from './receipt-summary.js';
 import type { AnnouncementAdapter, ReceiptOptions, RemoveOptions, UpdateOptions } from './types.js';
 import { checkRemove, recordToCreate, recordToUpdate } from './write-rules.js';
 
@@ -50,7 +51,7 @@ export class MemoryAdapter implements AnnouncementAdapter {
     this.clients = options.clients;
     if (options.readReceipts !== false) {
       this.recordReceipts = async (receipts, { user } = {}) => {
-        for (const [id, added] of receiptsById(receipts, receiptUser(user))) this.receipts.set(id, withReceipts(this.receipts.get(id), added));
+        for (const receipt of receipts) this.receipts.set(receipt.id, withReceipt(this.receipts.get(receipt.id), receipt, user));
       };
     }
   }

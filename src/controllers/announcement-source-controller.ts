@@ -35,8 +35,8 @@ export class AnnouncementSourceController implements ReactiveController {
   state: SessionState | undefined;
 
   private unsubscribers: Array<() => void> = [];
-  /** The last list shown, for the viewer and language of `key`. */
-  private shown: { source: readonly Announcement[]; key: string; localized: WeakMap<Announcement, Announcement>; list: readonly Announcement[] } | undefined;
+  /** The last list shown: from which list, for which viewer and language, and the result. */
+  private shown: [readonly Announcement[], string, readonly Announcement[]] | undefined;
   /** The feed load whose problems this element already reported. */
   private reportedLoad = 0;
   private connected = false;
@@ -66,22 +66,17 @@ export class AnnouncementSourceController implements ReactiveController {
    * The list to decide with (the feed's, or its copy until the first load) as this host's
    * viewer sees it: only the announcements whose audience includes them (`user`, `userTags`),
    * each in the host's language (its nearest `lang`, else the configured locale; see
-   * `inLanguage`). The same array, and the same objects, while nothing of that changed.
+   * `inLanguage`). The same array while nothing of that changed.
    */
   get announcements(): readonly Announcement[] {
     const source = (this.feed.status === 'loading' ? this.feed.copy : undefined) ?? this.feed.announcements;
     const viewer = resolveViewer(this.host.user);
     const language = elementLocale(this.host);
     const key = JSON.stringify([viewer, language]);
-    let shown = this.shown;
-    if (shown?.source !== source || shown.key !== key) {
-      const localized = shown?.key === key ? shown.localized : new WeakMap<Announcement, Announcement>();
-      const list = source
-        .filter((announcement) => isInAudience(announcement.audience, viewer))
-        .map((announcement) => localized.get(announcement) ?? localized.set(announcement, inLanguage(announcement, language)).get(announcement)!);
-      this.shown = shown = { source, key, localized, list };
+    if (this.shown?.[0] !== source || this.shown[1] !== key) {
+      this.shown = [source, key, source.filter((announcement) => isInAudience(announcement.audience, viewer)).map((announcement) => inLanguage(announcement, language))];
     }
-    return shown.list;
+    return this.shown[2];
   }
 
   /** Reports that the viewer saw or opened an announcement, unless read receipts are off or the adapter takes none. */
