@@ -5,8 +5,10 @@ import type { AnnouncementAdapter } from '../src/adapters/types.js';
 import '../src/elements/announcement-editor/announcement-editor.js';
 import type { AnnouncementEditor } from '../src/elements/announcement-editor/announcement-editor.js';
 import type { Announcement, AnnouncementInput } from '../src/model/announcement.js';
+import { configureAnnouncements } from '../src/configure.js';
 import { AdapterUnavailableError } from '../src/model/errors.js';
-import { storyAnnouncement } from './story-data.js';
+import { STORY_DATE, storyAnnouncement } from './story-data.js';
+import { STORY_CLIENTS, storyDirectory } from './story-directory.js';
 
 const DAY = 86_400_000;
 
@@ -168,5 +170,76 @@ export const GermanForm: Story = {
   play: async ({ canvasElement }) => {
     const editor = await loadedEditor(canvasElement);
     await editor.showCreateForm();
+  },
+};
+
+const vatDeadline = () =>
+  record('vat', 'New deadline for advance VAT returns', {
+    body: 'Please submit your **advance VAT return** by the 10th of the month.',
+    severity: 'warning',
+    language: 'en',
+    variants: [{ language: 'de', title: 'Neue Frist für Umsatz\u00adsteuer-Voranmeldungen', body: 'Bitte reichen Sie Ihre **Umsatzsteuer-Voranmeldung** bis zum 10. des Monats ein.' }],
+    audience: { kind: 'tags', tags: ['business'] },
+  });
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+/** An announcement in English with a German variant: each language has its own title, description and preview. */
+export const Languages: Story = {
+  render: () => page({ adapter: new MemoryAdapter([vatDeadline()]) }),
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showEditForm('vat');
+    panelRoot(editor).querySelector<HTMLButtonElement>('#variant-0-tab-preview')!.click();
+  },
+};
+
+/** "Who sees it": selected clients, searched in the portal's directory (a demo one here). */
+export const AudiencePicker: Story = {
+  render: () => {
+    configureAnnouncements({ clientDirectory: storyDirectory });
+    return page({ adapter: new MemoryAdapter([record('payroll', 'Payroll documents due', { audience: { kind: 'clients', clients: ['c-1002'] } })]) });
+  },
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showEditForm('payroll');
+    const combobox = panelRoot(editor).querySelector('announcement-audience-combobox')!;
+    await combobox.updateComplete;
+    const search = combobox.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    search.focus();
+    search.value = 'gmbh';
+    search.dispatchEvent(new Event('input'));
+    await settled();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+  },
+};
+
+/** "How it may be dismissed: Not at all" without an end date or confirmation: Publish asks for one. */
+export const DismissalNotAtAll: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await editor.showCreateForm();
+    const root = panelRoot(editor);
+    const title = root.querySelector<HTMLInputElement>('#title')!;
+    title.value = 'Portal maintenance tonight, 22:00 to 23:00';
+    title.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLInputElement>('#dismissal-never')!.click();
+    await clickPublish(editor);
+  },
+};
+
+/** Read receipts per announcement, and who has not opened it yet (named by the directory). */
+export const ReadReceipts: Story = {
+  render: () => {
+    configureAnnouncements({ clientDirectory: storyDirectory });
+    const adapter = new MemoryAdapter([vatDeadline(), ...sampleAnnouncements()], { clients: STORY_CLIENTS });
+    const receipt = (id: string, kind: 'seen' | 'opened', user: string) => adapter.recordReceipts!([{ id, revisedAt: STORY_DATE, kind }], { user });
+    void Promise.all([receipt('vat', 'opened', 'c-1001'), receipt('vat', 'seen', 'c-1002'), receipt('vat', 'seen', 'c-1004')]);
+    return page({ adapter });
+  },
+  play: async ({ canvasElement }) => {
+    const editor = await loadedEditor(canvasElement);
+    await settled();
+    editor.shadowRoot!.querySelector('announcement-editor-receipts')?.shadowRoot?.querySelector('details')?.setAttribute('open', '');
   },
 };
