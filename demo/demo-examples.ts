@@ -30,6 +30,10 @@ export const EXAMPLE_TEXTS: Record<DemoLanguage, readonly ExampleText[]> = {
       title: 'New: sign documents online',
       body: 'From next week you can sign engagement letters right here in the portal.',
     },
+    {
+      title: 'New deadline for advance VAT returns',
+      body: 'From next month, advance VAT returns are due on the **10th** of the following month. We file yours in time as always.',
+    },
   ],
   de: [
     {
@@ -50,8 +54,18 @@ export const EXAMPLE_TEXTS: Record<DemoLanguage, readonly ExampleText[]> = {
       title: 'Neu: Dokumente online unterschreiben',
       body: 'Ab nächster Woche können Sie Mandatsvereinbarungen direkt hier im Portal unterschreiben.',
     },
+    {
+      title: 'Neue Frist für Umsatzsteuer-Voranmeldungen',
+      body: 'Ab nächstem Monat sind Umsatzsteuer-Voranmeldungen am **10.** des Folgemonats fällig. Wir reichen Ihre wie immer rechtzeitig ein.',
+    },
   ],
 };
+
+/** The example's text in `language`, with the other language as a variant, so each client reads their own. */
+export function bilingual(language: DemoLanguage, index: number): ExampleText & { language: DemoLanguage; variants: Array<ExampleText & { language: DemoLanguage }> } {
+  const other: DemoLanguage = language === 'de' ? 'en' : 'de';
+  return { ...EXAMPLE_TEXTS[language][index], language, variants: [{ ...EXAMPLE_TEXTS[other][index], language: other }] };
+}
 
 /** Which example a text is, in which language; `undefined` for anything a person wrote or changed. */
 export function exampleOf(text: ExampleText): { language: DemoLanguage; index: number } | undefined {

@@ -1,3 +1,5 @@
+import type { ClientDirectory, DirectoryClient } from '../src/index.js';
+
 /**
  * The demo's stand-in for the portal's two logins: clients sign in to the client portal, the
  * firm's staff to its back office. A real portal knows who is signed in and which login
@@ -9,10 +11,25 @@ export interface DemoLogin {
   session: string;
 }
 
-export const DEMO_CLIENTS = [
-  { id: 'client-mueller', name: 'Müller GmbH' },
-  { id: 'client-schmidt', name: 'Anna Schmidt' },
-] as const;
+/** The firm's clients in the demo: a business and a private client, told apart by their tags. */
+export const DEMO_CLIENTS: readonly DirectoryClient[] = [
+  { id: 'client-mueller', name: 'Müller GmbH', tags: ['business'] },
+  { id: 'client-schmidt', name: 'Anna Schmidt', tags: ['private'] },
+];
+
+/** The demo's client directory, which the editor's audience picker searches. */
+export const demoClientDirectory: ClientDirectory = {
+  async search(query) {
+    const wanted = query.trim().toLowerCase();
+    return DEMO_CLIENTS.filter((client) => `${client.name} ${client.id}`.toLowerCase().includes(wanted));
+  },
+  async tags() {
+    return [...new Set(DEMO_CLIENTS.flatMap((client) => client.tags ?? []))];
+  },
+  async byIds(ids) {
+    return DEMO_CLIENTS.filter((client) => ids.includes(client.id));
+  },
+};
 
 /** The one member of the firm's staff the demo knows. */
 export const DEMO_STAFF = { id: 'staff-becker', name: 'Julia Becker' } as const;

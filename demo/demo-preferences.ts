@@ -11,8 +11,6 @@ export interface DemoPreferences {
   language: DemoLanguage;
   theme: DemoTheme;
   text: DemoText;
-  /** Runs when the visitor picks another language, before the page reloads in it. */
-  beforeLanguageChange?: (next: DemoLanguage) => Promise<void>;
 }
 
 /** Reads the preferences and applies them to the page: `lang`, theme and the static texts. */
@@ -35,12 +33,9 @@ function remember(key: string, value: string): void {
 }
 
 /** The language and theme switches, the same in the client portal and the back office. */
-export function preferenceControls({ language, theme, text, beforeLanguageChange }: DemoPreferences): TemplateResult {
-  const changeLanguage = async (event: Event) => {
-    const next: DemoLanguage = (event.target as HTMLSelectElement).value === 'de' ? 'de' : 'en';
-    await beforeLanguageChange?.(next);
-    remember(LANGUAGE_KEY, next);
-  };
+export function preferenceControls({ language, theme, text }: DemoPreferences): TemplateResult {
+  // The examples carry both languages: a reload in the other one is all it takes.
+  const changeLanguage = (event: Event) => remember(LANGUAGE_KEY, (event.target as HTMLSelectElement).value === 'de' ? 'de' : 'en');
   return html`<label>${text.language}
       <select id="demo-language" @change=${changeLanguage}>
         <option value="en" ?selected=${language === 'en'}>English</option>

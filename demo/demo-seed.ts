@@ -1,16 +1,20 @@
 import type { AnnouncementAdapter, AnnouncementInput } from '../src/index.js';
-import { EXAMPLE_TEXTS, exampleOf } from './demo-examples.js';
+import { bilingual, exampleOf } from './demo-examples.js';
 import type { DemoLanguage } from './demo-text.js';
 
 const DAY = 86_400_000;
 
-/** The example announcements in `language`: one closing soon, one open-ended, one scheduled. */
+/**
+ * The example announcements, written in `language` with the other language as a variant: one
+ * closing soon, one open-ended, one scheduled, and one for business clients only.
+ */
 function examples(language: DemoLanguage, now: number): AnnouncementInput[] {
-  const [closed, receipts, signing] = EXAMPLE_TEXTS[language];
+  const [closed, receipts, signing, vat] = [0, 1, 2, 3].map((index) => bilingual(language, index));
   return [
     { ...closed, severity: 'warning', expiresAt: new Date(now + 14 * DAY).toISOString() },
     { ...receipts, severity: 'info' },
     { ...signing, severity: 'success', publishAt: new Date(now + 2 * 60_000).toISOString() },
+    { ...vat, severity: 'warning', audience: { kind: 'tags', tags: ['business'] } },
   ];
 }
 
@@ -27,26 +31,26 @@ export async function seedOnce(adapter: AnnouncementAdapter, language: DemoLangu
 }
 
 /**
- * Puts the examples into `language` when the visitor switches to it. Only examples still as
- * they were seeded (in any language) are translated; what a person wrote or changed stays as
- * it is, and a deleted example stays deleted. The translation is a silent edit: a client who
- * closed an example does not see it again just because it now reads in another language.
+ * Examples seeded before they had variants (in one language only) get the other language as a
+ * variant, so that switching the demo's language shows them in it. Only examples still as they
+ * were seeded are changed; what a person wrote or changed stays as it is, and a deleted example
+ * stays deleted. A silent edit: a client who closed an example does not see it again for it.
  */
-export async function translateExamples(adapter: AnnouncementAdapter, language: DemoLanguage): Promise<void> {
+export async function translateExamples(adapter: AnnouncementAdapter): Promise<void> {
   if (!adapter.update) return;
   for (const announcement of await adapter.list()) {
     const example = exampleOf(announcement);
-    if (!example || example.language === language) continue;
-    const { publishAt, expiresAt, severity } = announcement;
+    if (!example || announcement.variants.length > 0) continue;
+    const { publishAt, expiresAt, severity, audience, dismissal } = announcement;
     try {
       await adapter.update(
         announcement.id,
-        { ...EXAMPLE_TEXTS[language][example.index], severity, publishAt, expiresAt },
+        { ...bilingual(example.language, example.index), severity, publishAt, expiresAt, audience, dismissal },
         { expectedVersion: announcement.version, notify: false },
       );
     } catch (error) {
-      // Another tab translated or changed it first; its version wins.
-      console.info('demo: left an example untranslated', error);
+      // Another tab changed it first; its version wins.
+      console.info('demo: left an example in one language', error);
     }
   }
 }

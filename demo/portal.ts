@@ -7,10 +7,10 @@
 import { html, render } from 'lit';
 import { configureAnnouncements, LocalAdapter, type AnnouncementAdapter } from '../src/index.js';
 import { clientShell } from './client-shell.js';
+import { DEMO_CLIENTS, demoClientDirectory } from './demo-login.js';
 import { resetDemoData, seedOnce, translateExamples } from './demo-seed.js';
 import { applyPreferences } from './demo-preferences.js';
 import { staffShell } from './staff-shell.js';
-import type { DemoLanguage } from './demo-text.js';
 import './portal.css';
 
 const page = document.body.dataset.page ?? 'home';
@@ -22,17 +22,26 @@ async function createAdapter(): Promise<{ adapter: AnnouncementAdapter; apiUrl?:
     const { RestAdapter } = await import('../src/adapters/rest/rest-adapter.js');
     return { adapter: new RestAdapter({ baseUrl: apiUrl }), apiUrl };
   }
-  return { adapter: new LocalAdapter({ name: 'demo' }) };
+  return { adapter: new LocalAdapter({ name: 'demo', clients: DEMO_CLIENTS }) };
 }
 
 const { adapter, apiUrl } = await createAdapter();
-// The examples are translated while this page still runs: its adapter has the current list
-// (a fresh page's first list may come from a cache that predates the last switch).
-const beforeLanguageChange = (next: DemoLanguage) => translateExamples(adapter, next);
-const preferences = { language, text, theme, beforeLanguageChange };
+const preferences = { language, text, theme };
 const shell = page === 'settings' ? staffShell(preferences) : clientShell(page, preferences);
-configureAnnouncements({ adapter, user: shell.login?.user, session: shell.login?.session, locale: language });
+const client = DEMO_CLIENTS.find((candidate) => candidate.id === shell.login?.user);
+configureAnnouncements({
+  adapter,
+  user: shell.login?.user,
+  session: shell.login?.session,
+  locale: language,
+  // A business client sees the business-only example, a private client does not.
+  userTags: [...(client?.tags ?? [])],
+  languages: ['en', 'de'],
+  clientDirectory: demoClientDirectory,
+});
 await seedOnce(adapter, language);
+// Examples stored by an older demo, in one language, get the other one (not awaited: the page needs none of it).
+void translateExamples(adapter);
 
 // Logged out, a page shows only its sign-in: no announcement is shown or counted, no editor offered.
 if (shell.login) await Promise.all(shell.elements.map((load) => load()));

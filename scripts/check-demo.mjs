@@ -1,7 +1,7 @@
 // Walks the built demo portal (dist-demo/, from `npm run build:demo`) in headless Chromium the
 // way a newcomer would: log in, see the banner on every client page and the list on the home
 // page, close the banner and find it gone on the next page, sign in to the firm's back office,
-// and switch the demo to German.
+// switch the demo to German, and see the business-only example reach only the business client.
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { serveFolder } from './static-server.mjs';
@@ -82,7 +82,7 @@ try {
       for (let index = 0; index < total && root.querySelector('[part=title]'); index++) {
         // The title starts with its severity for screen readers ("Warning: "); keep the title.
         const title = root.querySelector('[part=title]');
-        titles.push([...title.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim());
+        titles.push([...title.childNodes].filter((node) => !node.classList?.contains('visually-hidden')).map((node) => node.textContent).join('').trim());
         root.querySelector('[part=next-button]')?.click();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -181,6 +181,29 @@ try {
       await Promise.all([fresh.waitForNavigation(), fresh.select('#demo-language', 'en')]);
       const english = await listed();
       if (!english.includes('Office closed on Friday')) throw new Error(`back in English the home page lists: ${JSON.stringify(english)}`);
+    } finally {
+      await context.close();
+    }
+  });
+  await check('the business-only example reaches the business client, not the private one', async () => {
+    const context = await browser.createBrowserContext();
+    try {
+      const fresh = await context.newPage();
+      fresh.on('pageerror', (error) => errors.push(error.message));
+      const listedFor = async (client) => {
+        await fresh.goto(`${server.origin}/index.html`);
+        const choices = await fresh.waitForSelector('.login-choices button', { timeout: 10_000 }).then(() => fresh.$$('.login-choices button'));
+        const choice = await Promise.all(choices.map((button) => button.evaluate((element) => element.textContent.trim()))).then((names) => choices[names.indexOf(client)]);
+        await Promise.all([fresh.waitForNavigation(), choice.click()]);
+        await fresh.waitForSelector('pierce/[part=item-title]', { timeout: 10_000 });
+        const titles = await fresh.$$eval('pierce/[part=item-title]', (nodes) => nodes.map((node) => node.textContent.trim()));
+        await Promise.all([fresh.waitForNavigation(), fresh.evaluate(() => [...document.querySelectorAll('#portal-header button')].at(-1).click())]);
+        return titles;
+      };
+      const business = await listedFor('Müller GmbH');
+      if (!business.includes('New deadline for advance VAT returns')) throw new Error(`Müller GmbH's home page lists: ${JSON.stringify(business)}`);
+      const private_ = await listedFor('Anna Schmidt');
+      if (private_.includes('New deadline for advance VAT returns')) throw new Error(`Anna Schmidt's home page lists the business-only example`);
     } finally {
       await context.close();
     }

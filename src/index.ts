@@ -1,7 +1,8 @@
 export * from './model/index.js';
 export type * from './adapters/types.js';
 export { isWritable } from './adapters/types.js';
-export { MemoryAdapter } from './adapters/memory-adapter.js';
+export { MemoryAdapter, type MemoryAdapterOptions } from './adapters/memory-adapter.js';
+export type { ClientsSource } from './adapters/receipt-summary.js';
 export { LocalAdapter, type LocalAdapterOptions } from './adapters/local-adapter.js';
 export { configureAnnouncements, type AnnouncementsConfig, type StringOverrides } from './configure.js';
 export { browserSessionId, endBrowserSession } from './state/default-session.js';

@@ -1,4 +1,5 @@
 /** `portal-announcements/adapters/memory`: announcements in memory, for tests, stories and server-rendered data. */
-export { MemoryAdapter } from '../adapters/memory-adapter.js';
+export { MemoryAdapter, type MemoryAdapterOptions } from '../adapters/memory-adapter.js';
+export type { ClientsSource } from '../adapters/receipt-summary.js';
 export type { AnnouncementSeed } from '../model/seed.js';
 export { InvalidSeedError } from '../model/errors.js';

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { Announcement } from '../../src/model/announcement.js';
+import { inLanguage } from '../../src/model/languages.js';
+import { isInAudience } from '../../src/model/audience.js';
 import { EXAMPLE_TEXTS } from '../../demo/demo-examples.js';
 import { resetDemoData, seedOnce, translateExamples } from '../../demo/demo-seed.js';
 
-const titles = (announcements: readonly Announcement[]) => announcements.map((a) => a.title).sort();
+const titles = (announcements: readonly Announcement[], language?: string) => announcements.map((a) => inLanguage(a, language).title).sort();
 const exampleTitles = (language: 'en' | 'de') => EXAMPLE_TEXTS[language].map((example) => example.title).sort();
 
 describe('the demo portal’s example announcements', () => {
@@ -12,33 +14,41 @@ describe('the demo portal’s example announcements', () => {
   beforeEach(forgetSeeding);
   afterEach(forgetSeeding);
 
-  it('are written in the language the demo is in', async () => {
+  it('are written in the language the demo is in, with the other one as a variant', async () => {
     const adapter = new MemoryAdapter();
     await seedOnce(adapter, 'de');
-    expect(titles(await adapter.list())).to.deep.equal(exampleTitles('de'));
+    const seeded = await adapter.list();
+    expect(titles(seeded)).to.deep.equal(exampleTitles('de'));
+    expect(titles(seeded, 'en'), 'an English reader reads English').to.deep.equal(exampleTitles('en'));
   });
 
-  it('follow a switch of language, leaving alone what a person wrote, changed or deleted', async () => {
+  it('hold one for business clients only', async () => {
     const adapter = new MemoryAdapter();
     await seedOnce(adapter, 'en');
-    const [closed, receipts, signing] = await adapter.list().then((all) =>
-      EXAMPLE_TEXTS.en.map((example) => all.find((a) => a.title === example.title)!),
-    );
+    const seeded = await adapter.list();
+    const forBusiness = seeded.filter((a) => isInAudience(a.audience, { user: 'client-mueller', tags: ['business'] }));
+    const forPrivate = seeded.filter((a) => isInAudience(a.audience, { user: 'client-schmidt', tags: ['private'] }));
+    expect(forBusiness.length - forPrivate.length).to.equal(1);
+    expect(titles(forBusiness)).to.include('New deadline for advance VAT returns');
+    expect(titles(forPrivate)).not.to.include('New deadline for advance VAT returns');
+  });
+
+  it('seeded in one language by an older demo get the other one silently, leaving alone what a person wrote, changed or deleted', async () => {
+    const adapter = new MemoryAdapter();
+    const [closed, receipts, signing] = await Promise.all(EXAMPLE_TEXTS.en.slice(0, 3).map((text) => adapter.create({ ...text })));
     const written = await adapter.create({ title: 'Our own news', body: 'Written in the editor.' });
     const edited = await adapter.update(receipts.id, { ...receipts, title: 'Upload your receipts by Friday' }, { expectedVersion: receipts.version });
     await adapter.remove(signing.id);
 
-    await translateExamples(adapter, 'de');
+    await translateExamples(adapter);
     const after = await adapter.list();
-    expect(titles(after)).to.deep.equal(['Kanzlei am Freitag geschlossen', 'Our own news', 'Upload your receipts by Friday']);
+    expect(titles(after, 'de')).to.deep.equal(['Kanzlei am Freitag geschlossen', 'Our own news', 'Upload your receipts by Friday']);
+    expect(titles(after, 'en')).to.deep.equal(['Office closed on Friday', 'Our own news', 'Upload your receipts by Friday']);
     const translated = after.find((a) => a.id === closed.id)!;
-    expect(translated.body).to.equal(EXAMPLE_TEXTS.de[0].body);
+    expect(inLanguage(translated, 'de').body).to.equal(EXAMPLE_TEXTS.de[0].body);
     expect(translated).to.include({ severity: closed.severity, expiresAt: closed.expiresAt, revisedAt: closed.revisedAt });
     expect(after.find((a) => a.id === written.id)).to.deep.equal(written);
     expect(after.find((a) => a.id === edited.id)).to.deep.equal(edited);
-
-    await translateExamples(adapter, 'en');
-    expect(titles(await adapter.list())).to.deep.equal(['Office closed on Friday', 'Our own news', 'Upload your receipts by Friday']);
   });
 
   it('come back in the current language after a reset, and only then', async () => {
