@@ -73,6 +73,32 @@ describe('the editor looks as designed', () => {
     });
   }
 
+  for (const [name, look] of Object.entries({ light: LOOKS.light, german: LOOKS.german, rtl: LOOKS.rtl })) {
+    it(`languages, audience and dismissal, ${name}`, async () => {
+      await applyLook(look);
+      const editor = await editorWith(new MemoryAdapter(sampleAnnouncements()));
+      await editor.showCreateForm();
+      await typeTitle(editor, 'New deadline for advance VAT returns');
+      await click(inPanel(editor, '[part~="add-language-button"]')!);
+      await click(inPanel(editor, '#audience-tags')!.closest('label')!);
+      const tag = inPanel<HTMLInputElement>(editor, '#audience-tag-input')!;
+      tag.focus();
+      await sendKeys({ type: 'business' });
+      await sendKeys({ press: 'Enter' });
+      await click(inPanel(editor, '#dismissal-never')!.closest('label')!);
+      await click(inPanel(editor, '#publish')!);
+      await waitUntil(() => inPanel(editor, '#dismissal-error'));
+      if (name === 'light') {
+        inPanel(editor, '[part~="languages"]')!.scrollIntoView({ block: 'start' });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await expectLook(dialogOf(editor), 'editor-languages-light');
+      }
+      inPanel(editor, '[part~="audience-field"]')!.scrollIntoView({ block: 'start' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await expectLook(dialogOf(editor), `editor-reach-${name}`);
+    });
+  }
+
   it('publish failure next to Publish', async () => {
     await applyLook({});
     const editor = await editorWith(new UnreachableAdapter());

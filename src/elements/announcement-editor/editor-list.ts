@@ -21,7 +21,7 @@ export interface AnnouncementListView {
   timeZone: string;
   /** Ids with an unpublished edit saved in this browser. */
   drafts: ReadonlyMap<string, string>;
-  /** Where read receipts come from, when it keeps them (`receiptSummary`). */
+  /** Where read receipts come from, when it keeps them (`receiptSummary`); none for what clients cannot see yet. */
   adapter?: AnnouncementAdapter;
   directory?: ClientDirectory;
   onEdit(id: string): void;
@@ -62,7 +62,7 @@ function renderRow(view: AnnouncementListView, announcement: Announcement, now: 
         <span>${endLabel(view, announcement, status, when)}</span>
         ${view.drafts.has(id) ? html`<span class="draft-tag" part="draft-tag">${strings.draftTag}</span>` : nothing}
       </p>
-      ${view.adapter?.receiptSummary
+      ${view.adapter?.receiptSummary && status !== 'scheduled'
         ? html`<announcement-editor-receipts part="receipts" .adapter=${view.adapter} .announcement=${announcement} .directory=${view.directory} .localize=${view.localize}></announcement-editor-receipts>`
         : nothing}
     </div>
