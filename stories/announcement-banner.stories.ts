@@ -131,3 +131,53 @@ export const Themed: Story = {
         session=${session()}
       ></announcement-banner>`,
 };
+
+/** Written in English with a German variant: a German page shows the German text, no edit needed. */
+export const GermanVariant: Story = {
+  render: () =>
+    html`<div lang="de">
+      ${banner(
+        new MemoryAdapter([
+          record('New deadline for advance VAT returns', {
+            severity: 'warning',
+            body: 'Advance VAT returns are now due on the **10th** of the following month.',
+            language: 'en',
+            variants: [{ language: 'de', title: 'Neue Frist für Umsatzsteuer-Voranmeldungen', body: 'Umsatzsteuer-Voranmeldungen sind jetzt am **10.** des Folgemonats fällig.' }],
+          }),
+        ]),
+      )}
+    </div>`,
+};
+
+/** An Arabic variant on a right-to-left page. */
+export const ArabicVariant: Story = {
+  render: () =>
+    html`<div lang="ar" dir="rtl">
+      ${banner(
+        new MemoryAdapter([
+          record('Office closed on Friday', {
+            body: 'We are back on Monday.',
+            language: 'en',
+            variants: [{ language: 'ar', title: 'المكتب مغلق يوم الجمعة', body: 'نعود يوم الاثنين.' }],
+          }),
+        ]),
+      )}
+    </div>`,
+};
+
+/**
+ * May not be dismissed (an outage, a legal notice): no Close button; Read more still opens it,
+ * and the banner stays until the announcement expires or is deleted.
+ */
+export const NotDismissable: Story = {
+  render: () =>
+    banner(
+      new MemoryAdapter([
+        record('Portal maintenance tonight from 22:00', {
+          severity: 'critical',
+          body: 'Uploads are paused from 22:00 to 23:00. Everything you uploaded before is safe.',
+          dismissal: 'never',
+        }),
+      ]),
+    ),
+};

@@ -92,3 +92,39 @@ export const German: Story = {
 export const RightToLeft: Story = {
   render: () => html`<div dir="rtl">${list(new MemoryAdapter(sample()))}</div>`,
 };
+
+/**
+ * Only what is meant for this client: an announcement for everyone, one named for client
+ * `c-42` (the list's user), and none of the one meant for another client. With the
+ * LocalAdapter or MemoryAdapter this filter runs in the browser and is no security boundary.
+ */
+export const AudienceFiltered: Story = {
+  render: () =>
+    html`<announcement-list
+      .adapter=${new MemoryAdapter([
+        record('Office closed on Friday', 0, { severity: 'warning', body: 'For every client.' }),
+        record('Your annual accounts are ready', 1, { body: 'Only for you.', audience: { kind: 'clients', clients: ['c-42'] } }),
+        record('Documents for Weber KG', 2, { body: 'Not for you: not listed.', audience: { kind: 'clients', clients: ['c-7'] } }),
+      ])}
+      session=${`story-${crypto.randomUUID()}`}
+      user="c-42"
+    ></announcement-list>`,
+};
+
+/** English announcements with German variants, on a German page. */
+export const GermanVariants: Story = {
+  render: () =>
+    html`<div lang="de">
+      ${list(
+        new MemoryAdapter([
+          record('Office closed on Friday', 0, {
+            severity: 'warning',
+            body: 'Our office is **closed** on Friday.',
+            language: 'en',
+            variants: [{ language: 'de', title: 'Kanzlei am Freitag geschlossen', body: 'Unsere Kanzlei ist am Freitag **geschlossen**.' }],
+          }),
+          record('Only in English', 3, { body: 'No German variant: shown in English, marked as English.', language: 'en' }),
+        ]),
+      )}
+    </div>`,
+};
