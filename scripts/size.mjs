@@ -16,7 +16,9 @@ const BUDGETS = [
   { name: 'banner + state + LocalAdapter', imports: ['banner', 'adapters/local'], budget: 19_558, target: 18_944 },
   { name: 'banner + RestAdapter', imports: ['banner', 'adapters/rest'], budget: 23_245, target: 22_528 },
   { name: 'sidebar + list + rich-text renderer', imports: ['sidebar', 'list'], lazy: true, budget: 35_840 },
-  { name: 'editor (with its preview renderer)', imports: ['editor'], lazy: true, budget: 51_200 },
+  // The editor grew by its languages, audience (with the client search), dismissal and read
+  // receipts sections: about 7.5 KB. It loads only in the firm's settings.
+  { name: 'editor (with its preview renderer)', imports: ['editor'], lazy: true, budget: 58_368 },
   { name: 'react/banner (without React)', imports: ['react/banner'], external: REACT_PACKAGES, budgetOver: ['banner'], allowance: REACT_BANNER_ALLOWANCE },
 ];
 const REPORT_ONLY = [
