@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import { configureAnnouncements } from '../../src/configure.js';
@@ -113,6 +113,38 @@ describe('<announcement-editor> languages', () => {
     const remove = inPanel(editor, '#variant-0-remove')!.getBoundingClientRect();
     expect(remove.right).to.be.below(heading.left);
     await expectAccessible(inPanel(editor, 'dialog')!);
+  });
+});
+
+describe('<announcement-editor> drafts of the new fields', () => {
+  it('keeps a variant, the audience and the dismissal across a reload', async () => {
+    const adapter = new MemoryAdapter();
+    const user = crypto.randomUUID();
+    let editor = await editorFixture({ adapter, user });
+    await editor.showCreateForm();
+    await sendKeys({ type: 'Office closed' });
+    await click(inPanel(editor, '#add-language-de')!);
+    await sendKeys({ type: 'Büro geschlossen' });
+    await click(inPanel(editor, '#audience-tags')!.closest('label')!);
+    inPanel(editor, '#audience-tag-input')!.focus();
+    await sendKeys({ type: 'business' });
+    await sendKeys({ press: 'Enter' });
+    await click(inPanel(editor, '#dismissal-once')!.closest('label')!);
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    fixtureCleanup();
+    editor = await editorFixture({ adapter, user });
+    await editor.showCreateForm();
+    expect(inPanel<HTMLInputElement>(editor, '#variant-0-title')!.value).to.equal('Büro geschlossen');
+    expect(inPanel<HTMLInputElement>(editor, '#audience-tags')!.checked).to.be.true;
+    expect(inPanel<HTMLInputElement>(editor, '#dismissal-once')!.checked).to.be.true;
+    await click(inPanel(editor, '#publish')!);
+    await waitUntil(() => !panelOpen(editor), 'not published');
+    const [stored] = await adapter.list();
+    expect(stored.variants.map((variant) => variant.title)).to.deep.equal(['Büro geschlossen']);
+    expect(stored.audience).to.deep.equal({ kind: 'tags', tags: ['business'] });
+    expect(stored.dismissal).to.equal('once');
   });
 });
 

@@ -4,7 +4,7 @@ import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import { configureAnnouncements } from '../../src/configure.js';
 import type { AnnouncementEditor } from '../../src/elements/announcement-editor/announcement-editor.js';
 import type { DirectoryClient } from '../../src/model/directory.js';
-import { $, deepActiveElement, editorFixture, record, waitUntil } from './editor/editor-fixture.js';
+import { $, click, deepActiveElement, editorFixture, inPanel, record, waitUntil } from './editor/editor-fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 const CLIENTS: DirectoryClient[] = [
@@ -60,6 +60,28 @@ describe('<announcement-editor> read receipts', () => {
     expect(receiptsOf(editor).shadowRoot!.querySelector('summary')!.textContent).to.equal('Noch nicht geöffnet (2)');
     await adapter.update('vat', { title: 'New deadline for advance VAT returns: 10 March' }, { notify: true });
     await waitUntil(() => receiptsText(editor) === 'Gesehen: 0 von 3 · geöffnet: 0', 'the new revision was not counted afresh');
+  });
+
+  it('never records a receipt from the editor’s preview', async () => {
+    const adapter = await adapterWithReceipts(CLIENTS);
+    const recorded: unknown[] = [];
+    const original = adapter.recordReceipts!;
+    const spy: typeof original = async (receipts, options) => {
+      recorded.push(receipts);
+      return original(receipts, options);
+    };
+    Object.defineProperty(adapter, 'recordReceipts', { value: spy });
+    const editor = await editorFixture({ adapter });
+    await editor.showEditForm('vat');
+    inPanel(editor, '#tab-write')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const preview = inPanel(editor, 'announcement-editor-preview')!;
+    await waitUntil(() => preview.shadowRoot?.querySelector('announcement-banner')?.shadowRoot?.querySelector('[part="base"]'), 'no preview banner');
+    await click(preview.shadowRoot!.querySelector('#open-full-message')!);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(recorded).to.deep.equal([]);
+    expect((await adapter.receiptSummary!('vat')).seen).to.equal(2);
   });
 
   it('shows nothing about receipts when the source keeps none', async () => {
