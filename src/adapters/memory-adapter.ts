@@ -35,7 +35,7 @@ export class MemoryAdapter implements AnnouncementAdapter {
    * Records that the page's user (`options.user`, else `"anonymous"`) saw or opened
    * announcements; the same receipt twice counts once. Absent with `readReceipts: false`.
    */
-  readonly recordReceipts?: (receipts: Receipt[], options?: ReceiptOptions) => Promise<void>;
+  recordReceipts?: (receipts: Receipt[], options?: ReceiptOptions) => Promise<void>;
 
   /**
    * @param initial The announcements to start with: full records, or only what an author

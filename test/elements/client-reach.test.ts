@@ -23,7 +23,7 @@ class RecordingAdapter extends MemoryAdapter {
   constructor(initial: AnnouncementInput[]) {
     super(initial.map((input, index) => ({ ...input, id: `a${index}`, createdAt: new Date(Date.now() - (10 - index) * 60_000).toISOString() })));
     const record = this.recordReceipts!;
-    (this as { recordReceipts: typeof record }).recordReceipts = (receipts, options) => {
+    this.recordReceipts = (receipts, options) => {
       this.calls.push({ receipts, options });
       return record(receipts, options);
     };

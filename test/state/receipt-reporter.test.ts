@@ -13,7 +13,7 @@ class CountingAdapter extends MemoryAdapter {
   constructor() {
     super();
     const record = this.recordReceipts!;
-    (this as { recordReceipts: typeof record }).recordReceipts = async (receipts, options) => {
+    this.recordReceipts = async (receipts, options) => {
       this.calls.push({ receipts, options });
       if (this.failing) throw new Error('the server cannot be reached');
       return record(receipts, options);
