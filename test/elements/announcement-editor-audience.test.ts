@@ -155,7 +155,9 @@ describe('<announcement-editor> audience', () => {
     await sendKeys({ press: 'Enter' });
     expect(panelOpen(editor), 'Enter in the tag box does not publish').to.be.true;
     expect(chips(panelOf(editor).shadowRoot!)).to.deep.equal(['business', 'private']);
-    await click(inPanel(editor, 'button[aria-label="Remove private"]')!);
+    inPanel(editor, 'button[aria-label="Remove private"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === inPanel(editor, '#audience-tag-input'), 'the focus was lost with the chip');
     expect(chips(panelOf(editor).shadowRoot!)).to.deep.equal(['business']);
     await click(inPanel(editor, '#audience-clients')!.closest('label')!);
     expect(inPanel(editor, '#audience-client-input-hint')!.textContent).to.contain('the portal must provide a client directory');

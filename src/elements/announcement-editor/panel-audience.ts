@@ -62,8 +62,8 @@ export class DirectoryTags implements ReactiveController {
 /** Moves the focus to the typing box next to a chip list after its chip was removed. */
 const focusInput = (event: Event, id: string) => {
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  // The chip's button is gone after the update; the box stays.
-  requestAnimationFrame(() => root.getElementById(id)?.focus());
+  // The chip's button is gone after the update (a microtask away); the box stays.
+  setTimeout(() => root.getElementById(id)?.focus());
 };
 
 interface TypedList {
