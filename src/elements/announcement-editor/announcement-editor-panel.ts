@@ -43,6 +43,12 @@ import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
  * @csspart failure - The message shown next to Publish when publishing failed.
  * @csspart conflict - The warning that someone else changed the announcement, with their version.
  * @csspart actions - The row with Publish and Cancel.
+ * @csspart language-field - "Language": the language of the default text.
+ * @csspart languages - "Other languages": the variants and the buttons that add one.
+ * @csspart variant - One variant, with its title, description and Remove button.
+ * @csspart audience-field - "Who sees it", with the tags or clients to choose.
+ * @csspart dismissal-field - "How it may be dismissed", with "Keep it until I delete it" for "Not at all".
+ * @csspart chips - Chosen tags or clients, each with a remove button.
  */
 @customElement('announcement-editor-panel')
 export class AnnouncementEditorPanel extends LitElement {

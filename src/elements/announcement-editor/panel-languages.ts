@@ -35,7 +35,9 @@ export function textLanguage(locale: string): string {
   return configured.find((tag) => tag === own) ?? configured.find((tag) => primary(tag) === primary(own)) ?? own;
 }
 
+/** The id of a variant's field (`variant-0-title`), its remove button, or with `''` the prefix of its ids. */
 export const variantId = (index: number, part: 'title' | 'body' | 'remove' | '') => `variant-${index}-${part}`;
+/** The id of the button that adds a variant in `language`. */
 export const addLanguageId = (language: string) => `add-language-${language}`;
 
 /** The default text's language: the portal's languages that no variant uses, and the current one. */
