@@ -156,6 +156,25 @@ describe('read receipts from the client elements', () => {
     expect(await adapter.receiptSummary('a0')).to.include({ seen: 0, opened: 0 });
   });
 
+  it('counts list items as seen once half of one has been in view, not before', async () => {
+    const adapter = new RecordingAdapter([{ title: 'Office closed', body: 'Back on Monday.' }]);
+    const identity = { user: newUser(), session: `session-${crypto.randomUUID()}` };
+    // The home page's list, below the fold.
+    const list = await mount<AnnouncementList>(
+      html`<announcement-list style="display: block; margin-top: 300vh" .adapter=${adapter} session=${identity.session} user=${identity.user}></announcement-list>`,
+    );
+    await settled(list, adapter, identity);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    dispatchEvent(new Event('pagehide'));
+    expect(adapter.calls, 'an item out of view was counted').to.deep.equal([]);
+    part(list, 'item')!.scrollIntoView();
+    await until(async () => {
+      dispatchEvent(new Event('pagehide'));
+      return (await adapter.receiptSummary('a0')).seen === 1;
+    }, 'the item in view was not counted as seen');
+    expect(adapter.calls.flatMap((call) => call.receipts.map((receipt) => receipt.kind))).to.deep.equal(['seen']);
+  });
+
   it('counts a list item opened by the client', async () => {
     const adapter = new RecordingAdapter([{ title: 'Office closed', body: 'Back on Monday.', dismissal: 'never' }]);
     const { list } = await portalPage(adapter, newUser());
