@@ -39,6 +39,11 @@ interface BannerView {
  * expire, are deleted or reach their publish date while the page is open update the banner
  * without a reload.
  *
+ * **Per announcement** (see the README): the text in the reader's language (nearest `lang`,
+ * then the configured locale), only for its audience; `once` stays closed for that user in
+ * later sessions too, `never` has no Close button and stays after Read more. When the adapter
+ * takes read receipts and they are on, showing one reports `seen` and Read more `opened`.
+ *
  * **No flash, no jump.** Until it knows the list and the session state the banner renders
  * nothing and takes no space, so an already closed banner never flashes. When it then shows,
  * the content below moves down once. To avoid that, either set `reserve-space` (the banner
@@ -57,7 +62,7 @@ interface BannerView {
  * @summary The announcement notice shown on every page until the client closes or reads it.
  *
  * @fires {AnnouncementShowEvent} announcement-show - An announcement was shown for the first time in this session (the impression, once per session across tabs).
- * @fires {AnnouncementDismissEvent} announcement-dismiss - The client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`).
+ * @fires {AnnouncementDismissEvent} announcement-dismiss - The client closed an announcement (`source: 'close'`) or opened it with Read more (`source: 'read-more'`); not for one that may `never` be dismissed.
  * @fires {AnnouncementReadMoreEvent} announcement-read-more - The client asked for the full message. Cancelable: call `preventDefault()` to show it yourself instead of in the sidebar.
  * @fires {AnnouncementErrorEvent} announcement-error - The source failed to load, or sent records that were skipped as malformed (`error`, `recordErrors`). The element keeps showing what it can.
  *

@@ -35,6 +35,9 @@ interface VisibleOrder {
  * `<announcement-sidebar>` (created when the page has none), marks it read and clears "New";
  * when the sidebar closes, focus returns to the item.
  *
+ * Only announcements meant for the viewer, each in their language. With read receipts on, an
+ * item counts as `seen` once half of it has been in view, and as `opened` when activated.
+ *
  * While loading, the list says so (and is `aria-busy`). When the source fails, it says so and
  * offers "Try again"; if it had loaded before, it keeps showing the last known list. With
  * `limit`, only the newest `limit` are shown, with a "Show all" / "Show fewer" button.
