@@ -196,8 +196,8 @@ export class AnnouncementBanner extends LitElement {
         <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
         <div part="content" class="content">
           <div class="shown">
-            <p part="title" id="title" class="title">
-              <span class="visually-hidden">${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span><span lang=${lang}>${announcement.title}</span>
+            <p part="title" id="title" class="title" lang=${lang}>
+              <span class="visually-hidden" lang=${lang === nothing ? nothing : this.localize.language}>${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
             </p>
             ${text(announcement.body) ? html`<p part="excerpt" class="excerpt" lang=${lang}>${text(announcement.body)}</p>` : nothing}
           </div>
