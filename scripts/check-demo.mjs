@@ -82,7 +82,7 @@ try {
       for (let index = 0; index < total && root.querySelector('[part=title]'); index++) {
         // The title starts with its severity for screen readers ("Warning: "); keep the title.
         const title = root.querySelector('[part=title]');
-        titles.push([...title.childNodes].filter((node) => !node.classList?.contains('visually-hidden')).map((node) => node.textContent).join('').trim());
+        titles.push([...title.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim());
         root.querySelector('[part=next-button]')?.click();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
