@@ -133,7 +133,7 @@ describe('<announcement-editor> audience', () => {
     await waitUntil(() => inPanel(editor, '.tag-choice'), 'no tags to choose');
     const business = [...panelOf(editor).shadowRoot!.querySelectorAll<HTMLLabelElement>('.tag-choice')].find((label) => label.textContent!.includes('business'))!;
     business.querySelector('input')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await click(inPanel(editor, '#publish')!);
     await waitUntil(() => !panelOpen(editor), 'not published');
     expect((await adapter.list())[0].audience).to.deep.equal({ kind: 'tags', tags: ['business'] });

@@ -168,7 +168,7 @@ describe('<announcement-editor> dismissal', () => {
     expect(inPanel(editor, '#dismissal-error')!.textContent).to.contain('Remove announcement after');
     expect(keep.getAttribute('aria-invalid')).to.equal('true');
     expect(await adapter.list()).to.deep.equal([]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !panelOpen(editor), 'not published after confirming');
     const [stored] = await adapter.list();
