@@ -38,6 +38,11 @@ export interface AnnouncementAdapter {
   recordReceipts?(receipts: Receipt[], options?: ReceiptOptions): Promise<void>;
   /** For staff: how far the announcement's current revision reached. */
   receiptSummary?(id: string, options?: ListOptions): Promise<ReceiptSummary>;
+  /**
+   * `true`: the source already returns only what the signed-in client may see (a server that
+   * enforces audiences); the elements do not filter again by `user` and `userTags`.
+   */
+  readonly enforcesAudience?: boolean;
 }
 
 export interface ReceiptOptions {

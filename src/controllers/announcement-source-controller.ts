@@ -64,17 +64,19 @@ export class AnnouncementSourceController implements ReactiveController {
 
   /**
    * The list to decide with (the feed's, or its copy until the first load) as this host's
-   * viewer sees it: only the announcements whose audience includes them (`user`, `userTags`),
-   * each in the host's language (its nearest `lang`, else the configured locale; see
-   * `inLanguage`). The same array while nothing of that changed.
+   * viewer sees it: only the announcements whose audience includes them (`user`, `userTags`;
+   * unfiltered when the adapter `enforcesAudience`), each in the host's language (its nearest
+   * `lang`, else the configured locale; see `inLanguage`). The same array while nothing of that
+   * changed.
    */
   get announcements(): readonly Announcement[] {
     const source = (this.feed.status === 'loading' ? this.feed.copy : undefined) ?? this.feed.announcements;
-    const viewer = resolveViewer(this.host.user);
+    const viewer = this.feed.adapter.enforcesAudience ? undefined : resolveViewer(this.host.user);
     const language = elementLocale(this.host);
     const key = JSON.stringify([viewer, language]);
     if (this.shown?.[0] !== source || this.shown[1] !== key) {
-      this.shown = [source, key, source.filter((announcement) => isInAudience(announcement.audience, viewer)).map((announcement) => inLanguage(announcement, language))];
+      const forViewer = viewer ? source.filter((announcement) => isInAudience(announcement.audience, viewer)) : source;
+      this.shown = [source, key, forViewer.map((announcement) => inLanguage(announcement, language))];
     }
     return this.shown[2];
   }

@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AdapterUnavailableError, ValidationError } from '../../src/model/errors.js';
 import { HttpError } from '../../src/adapters/rest/problem.js';
-import { freshCollection, rejection, restAdapterPool, setFaults } from './rest-server.js';
-
-/** Headers the test server reads as "this request comes from that client" (test mode only). */
-const asClient = (user: string, tags: string[] = []) => ({ 'X-Test-Client': user, 'X-Test-Tags': tags.join(',') });
+import { asClient, freshCollection, rejection, restAdapterPool, setFaults } from './rest-server.js';
 
 describe('RestAdapter: languages, audiences and read receipts on the reference server', () => {
   const { make, clearAll } = restAdapterPool();

@@ -25,6 +25,9 @@ export interface FaultSettings {
 /** A fresh, empty collection's URL. */
 export const freshCollection = () => `/api/${crypto.randomUUID()}/announcements`;
 
+/** Headers the test server reads as "this request comes from that client" (test mode only). */
+export const asClient = (user: string, tags: string[] = []) => ({ 'X-Test-Client': user, 'X-Test-Tags': tags.join(',') });
+
 /** Retries quick enough for tests; the policy is the same as in production, only the numbers shrink. */
 export const QUICK_RETRY = { retries: 3, baseDelay: 20, maxDelay: 100, budget: 8000 };
 

@@ -48,6 +48,8 @@ const OUTCOME_FRESH_MS = 5000;
  * Callers that use `list()` directly should run `parseAnnouncementList` on its result.
  */
 export class RestAdapter implements AnnouncementAdapter {
+  /** The server sends each client only the announcements meant for it: the elements do not filter again. */
+  readonly enforcesAudience = true;
   /** The collection's absolute URL, without a trailing slash. */
   readonly baseUrl: string;
   private readonly http: HttpSettings;
