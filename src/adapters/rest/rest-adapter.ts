@@ -7,6 +7,7 @@ import type { Receipt, ReceiptSummary } from '../../model/receipts.js';
 import type { AnnouncementAdapter, ListOptions, ReceiptOptions, RemoveOptions, UpdateOptions } from '../types.js';
 import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type HttpSettings } from './http.js';
 import { pageUser } from '../page-user.js';
+import { recordReceipts } from './rest-receipts.js';
 import { ListCache } from './list-cache.js';
 import { startLiveUpdates } from './live-updates.js';
 import { defaultListFrom, defaultToAnnouncement } from './mapping.js';
@@ -112,11 +113,12 @@ export class RestAdapter implements AnnouncementAdapter {
   }
 
   /**
-   * Sends read receipts to `{baseUrl}/receipts` (see `rest-writes.ts`); rejects when the server
-   * could not take them, so the caller keeps them and tries again.
+   * Sends read receipts to `{baseUrl}/receipts` (see `rest-receipts.ts`); rejects when the server
+   * could not take them, so the caller keeps them and tries again. Loads no code, so it also
+   * works while the page unloads.
    */
-  async recordReceipts(receipts: Receipt[], options?: ReceiptOptions): Promise<void> {
-    return (await writes()).recordReceipts(this.writeTarget(), receipts, options);
+  recordReceipts(receipts: Receipt[], options?: ReceiptOptions): Promise<void> {
+    return recordReceipts(this.writeTarget(), receipts, options);
   }
 
   /** For staff: how many clients saw and opened the announcement's current revision (`GET {baseUrl}/{id}/receipts`). */

@@ -1,7 +1,6 @@
 import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
 import type { ReceiptSummary } from '../../model/receipts.js';
-import type { Receipt } from '../../model/receipts.js';
-import type { ReceiptOptions, RemoveOptions, UpdateOptions } from '../types.js';
+import type { RemoveOptions, UpdateOptions } from '../types.js';
 import type { HttpRequest, HttpResult } from './http.js';
 import type { WriteContext } from './mapping.js';
 import type { RestAdapterOptions } from './rest-options.js';
@@ -74,26 +73,6 @@ export async function removeAnnouncement(target: RestWriteTarget, id: string, op
   const deletedEarlier = result.status === 404 && result.attempts > 1;
   if (!isSuccess(result) && !deletedEarlier) throw target.errorFor(result, 'DELETE', id);
   target.changed();
-}
-
-/** The most receipts the reference server takes in one request. */
-const RECEIPTS_PER_REQUEST = 100;
-
-/**
- * `POST {baseUrl}/receipts` as JSON (never a `text/plain` beacon, so the server's JSON-only rule
- * against cross-site requests holds), in requests of at most 100; the server takes the user
- * from the credentials. With `unloading` each request is sent with `keepalive`, so it
- * outlives the page. The page's first batch loads this module, normally seconds before the
- * page is left.
- */
-export async function recordReceipts(target: RestWriteTarget, receipts: Receipt[], options: ReceiptOptions = {}): Promise<void> {
-  for (let start = 0; start < receipts.length; start += RECEIPTS_PER_REQUEST) {
-    const body = JSON.stringify({ receipts: receipts.slice(start, start + RECEIPTS_PER_REQUEST) });
-    const headers = await target.requestHeaders(true);
-    // Recording a receipt twice counts once, so the request may be retried.
-    const result = await target.send({ method: 'POST', url: `${target.baseUrl}/receipts`, headers, body, idempotent: true, keepalive: options.unloading });
-    if (!isSuccess(result)) throw target.errorFor(result, 'POST');
-  }
 }
 
 /** `GET {baseUrl}/{id}/receipts`: the counts of the current revision (staff only). */
