@@ -62,42 +62,39 @@ export class LocalAdapter implements AnnouncementAdapter {
 
   async create(input: AnnouncementInput): Promise<Announcement> {
     const record = recordToCreate(input);
-    await this.store.update<RecordMap>(RECORDS_KEY, (records = {}) => ({ ...records, [record.id]: record }));
-    this.announceChange();
+    await this.write((records) => ({ ...records, [record.id]: record }));
     return record;
   }
 
   async update(id: string, input: AnnouncementInput, options?: UpdateOptions): Promise<Announcement> {
-    let outcome: { record: Announcement } | { error: unknown } | undefined;
-    // The rules run inside the store's transaction; a refusal leaves the records untouched.
-    await this.store.update<RecordMap>(RECORDS_KEY, (records = {}) => {
-      try {
-        const record = recordToUpdate(id, records[id], input, options);
-        outcome = { record };
-        return { ...records, [id]: record };
-      } catch (error) {
-        outcome = { error };
-        return records;
-      }
-    });
-    if (!outcome || 'error' in outcome) throw outcome?.error;
-    this.announceChange();
-    return outcome.record;
+    let record!: Announcement;
+    await this.write((records) => ({ ...records, [id]: (record = recordToUpdate(id, records[id], input, options)) }));
+    return record;
   }
 
   async remove(id: string, options?: RemoveOptions): Promise<void> {
-    let refusal: unknown;
-    await this.store.update<RecordMap>(RECORDS_KEY, (records = {}) => {
-      try {
-        checkRemove(id, records[id], options);
-      } catch (error) {
-        refusal = error;
-        return records;
-      }
-      const { [id]: _removed, ...rest } = records;
+    await this.write(({ [id]: existing, ...rest }) => {
+      checkRemove(id, existing, options);
       return rest;
     });
-    if (refusal) throw refusal;
+  }
+
+  /**
+   * Applies `change` to the records inside the store's transaction. When it throws (a write
+   * rule refused), the records stay untouched and its error is thrown here.
+   */
+  private async write(change: (records: RecordMap) => RecordMap): Promise<void> {
+    let refusal: [unknown] | undefined;
+    await this.store.update<RecordMap>(RECORDS_KEY, (records = {}) => {
+      refusal = undefined;
+      try {
+        return change(records);
+      } catch (error) {
+        refusal = [error];
+        return records;
+      }
+    });
+    if (refusal) throw refusal[0];
     this.announceChange();
   }
 
