@@ -53,6 +53,11 @@ export interface ValidateOptions {
  */
 const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
 
+const isAbsent = (value: unknown) => value === undefined || value === null;
+
+/** An object's fields; none for anything else, so each field is then checked as missing. */
+const fieldsOf = (value: unknown) => (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+
 const ENGLISH: Record<FieldErrorCode, string> = {
   required: 'is required',
   'too-long': 'is too long',
@@ -75,16 +80,16 @@ const ENGLISH: Record<FieldErrorCode, string> = {
  */
 export function validateInput(input: unknown, options: ValidateOptions = {}): FieldErrors {
   const errors: FieldErrors = {};
-  const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const fields = fieldsOf(input);
 
   const { title, body, severity, publishAt, expiresAt } = fields;
   checkText(errors, 'title', 'body', title, body);
 
-  if (severity !== undefined && severity !== null && !SEVERITIES.includes(severity as never)) {
+  if (!isAbsent(severity) && !SEVERITIES.includes(severity as never)) {
     errors.severity = 'invalid-severity';
   }
 
-  const dateError = (value: unknown) => (value === undefined || value === null || isInstant(value) ? undefined : 'invalid-date');
+  const dateError = (value: unknown) => (isAbsent(value) || isInstant(value) ? undefined : 'invalid-date');
   const publishError = dateError(publishAt);
   const expiresError = dateError(expiresAt);
   if (publishError) errors.publishAt = publishError;
@@ -104,17 +109,15 @@ export function validateInput(input: unknown, options: ValidateOptions = {}): Fi
 
 /** A title and description pair: the default text or one variant's. */
 function checkText(errors: FieldErrors, titleField: InputField, bodyField: InputField, title: unknown, body: unknown): void {
-  if (typeof title !== 'string') errors[titleField] = title === undefined || title === null ? 'required' : 'invalid-type';
+  if (typeof title !== 'string') errors[titleField] = isAbsent(title) ? 'required' : 'invalid-type';
   else if (!VISIBLE_CHARACTER.test(title)) errors[titleField] = 'required';
   else if (title.trim().length > TITLE_MAX_LENGTH) errors[titleField] = 'too-long';
 
-  if (body !== undefined && body !== null) {
+  if (!isAbsent(body)) {
     if (typeof body !== 'string') errors[bodyField] = 'invalid-type';
     else if (body.length > BODY_MAX_LENGTH) errors[bodyField] = 'too-long';
   }
 }
-
-const isAbsent = (value: unknown) => value === undefined || value === null;
 
 /** Languages, audience and dismissal: all optional, so records written before them stay valid. */
 function checkReach(errors: FieldErrors, fields: Record<string, unknown>): void {
@@ -132,7 +135,7 @@ function checkReach(errors: FieldErrors, fields: Record<string, unknown>): void 
     else {
       if (variants.length > 0 && isAbsent(language)) errors.language = 'required';
       variants.forEach((variant: unknown, index) => {
-        const { language: tag, title, body } = (typeof variant === 'object' && variant !== null ? variant : {}) as Record<string, unknown>;
+        const { language: tag, title, body } = fieldsOf(variant);
         const canonical = canonicalLanguage(tag);
         if (!canonical) errors[`variants.${index}.language`] = isAbsent(tag) ? 'required' : 'invalid-language';
         else if (languages.has(canonical)) errors[`variants.${index}.language`] = 'duplicate-language';
@@ -150,7 +153,7 @@ function checkReach(errors: FieldErrors, fields: Record<string, unknown>): void 
 }
 
 function audienceError(audience: unknown): FieldErrorCode | undefined {
-  const { kind, tags, clients } = (typeof audience === 'object' && audience !== null ? audience : {}) as Record<string, unknown>;
+  const { kind, tags, clients } = fieldsOf(audience);
   if (kind === 'all') return undefined;
   const entries = kind === 'tags' ? tags : kind === 'clients' ? clients : undefined;
   if (!Array.isArray(entries)) return 'invalid-audience';
