@@ -8,7 +8,7 @@ import { isInAudience } from '../model/audience.js';
 import { inLanguage } from '../model/languages.js';
 import type { ReceiptKind } from '../model/receipts.js';
 import { feedFor, type AnnouncementFeed } from '../state/feed.js';
-import { receiptReporter } from '../state/receipt-reporter.js';
+import { reportReceipt } from '../state/report-receipt.js';
 import { sessionStateFor, type SessionState } from '../state/session-state.js';
 
 /** What an element that shows announcements may set on itself to override the page defaults. */
@@ -84,7 +84,7 @@ export class AnnouncementSourceController implements ReactiveController {
   /** Reports that the viewer saw or opened an announcement, unless read receipts are off or the adapter takes none. */
   receipt(announcement: Announcement, kind: ReceiptKind): void {
     const adapter = this.feed?.adapter;
-    if (adapter?.recordReceipts && readReceiptsEnabled()) receiptReporter(adapter, resolveUser(this.host.user)).report(announcement, kind);
+    if (adapter?.recordReceipts && readReceiptsEnabled()) reportReceipt(adapter, resolveUser(this.host.user), announcement, kind);
   }
 
   hostConnected(): void {
