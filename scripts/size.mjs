@@ -11,11 +11,13 @@ import { bundleWeight, LIT_PACKAGES, REACT_BANNER_ALLOWANCE, REACT_PACKAGES } fr
  */
 const BUDGETS = [
   // The banner's target is 18.5 KB (22 KB with the RestAdapter). Its first-render snapshot and
-  // steady paging layout took it past that; until it is back under, today's figure is the
+  // steady paging layout took it past that, and the languages, audience, dismissal and read
+  // receipts after them; until it is back under, today's figure (rounded up to 16 B) is the
   // ceiling, so it can only shrink, and the report shows how far it is from the target.
-  { name: 'banner + state + LocalAdapter', imports: ['banner', 'adapters/local'], budget: 19_558, target: 18_944 },
-  { name: 'banner + RestAdapter', imports: ['banner', 'adapters/rest'], budget: 23_245, target: 22_528 },
-  { name: 'sidebar + list + rich-text renderer', imports: ['sidebar', 'list'], lazy: true, budget: 35_840 },
+  { name: 'banner + state + LocalAdapter', imports: ['banner', 'adapters/local'], budget: 20_832, target: 18_944 },
+  { name: 'banner + RestAdapter', imports: ['banner', 'adapters/rest'], budget: 24_752, target: 22_528 },
+  // Today's figure + 0.5 KB: the languages, audience, dismissal and read receipts feature added its weight.
+  { name: 'sidebar + list + rich-text renderer', imports: ['sidebar', 'list'], lazy: true, budget: 37_294 },
   // The editor grew by its languages, audience (with the client search), dismissal and read
   // receipts sections: about 7.5 KB. It loads only in the firm's settings.
   { name: 'editor (with its preview renderer)', imports: ['editor'], lazy: true, budget: 58_368 },
