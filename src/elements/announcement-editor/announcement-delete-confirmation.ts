@@ -72,8 +72,10 @@ export class AnnouncementDeleteConfirmation extends LitElement {
     this.settled = false;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
-    await this.placement.start(anchor, this.dialog);
+    // Focus first: placing the dialog may wait for its positioning code to load, and a focus
+    // moved after that would take back a Tab the user pressed in the meantime.
     this.cancelButton.focus();
+    await this.placement.start(anchor, this.dialog);
   }
 
   cancel(): void {
