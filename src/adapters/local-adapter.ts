@@ -4,6 +4,7 @@ import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
 import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { withReceipt, type ReceiptMap } from './receipt-book.js';
+import { spoolReceipts, takeSpooledReceipts, type SpooledReceipt } from './receipt-spool.js';
 import { summarize, type ClientsSource } from './receipt-summary.js';
 import type { AnnouncementAdapter, ReceiptOptions, RemoveOptions, UpdateOptions } from './types.js';
 import { checkRemove, recordToCreate, recordToUpdate } from './write-rules.js';
@@ -41,6 +42,7 @@ export class LocalAdapter implements AnnouncementAdapter {
   private readonly changes = new ChangeNotifier();
   private channel: BroadcastChannel | undefined;
   private receiptStore: KeyValueStore | undefined;
+  private readonly spoolKey: string;
   private readonly clients: ClientsSource | undefined;
 
   constructor(options: LocalAdapterOptions = {}) {
@@ -48,6 +50,7 @@ export class LocalAdapter implements AnnouncementAdapter {
     this.name = options.name ?? 'default';
     this.snapshotKey = `local:${this.name}`;
     this.store = createSafeStore(`portal-announcements-${this.name}`, 'announcements');
+    this.spoolKey = `portal-announcements-${this.name}-unsent-receipts`;
   }
 
   async list(): Promise<Announcement[]> {
@@ -102,13 +105,18 @@ export class LocalAdapter implements AnnouncementAdapter {
    * Records that the page's user (`options.user`, else `"anonymous"`) saw or opened
    * announcements, in this origin's IndexedDB; the same receipt twice counts once.
    */
-  async recordReceipts(receipts: Receipt[], { user }: ReceiptOptions = {}): Promise<void> {
-    // All at once: IndexedDB runs them in order, and a page being left keeps what it started.
-    await Promise.all(receipts.map((receipt) => this.receiptsStore().update<ReceiptMap>(receipt.id, (map) => withReceipt(map, receipt, user))));
+  async recordReceipts(receipts: Receipt[], { user, unloading }: ReceiptOptions = {}): Promise<void> {
+    // With those a page being left kept for later (see receipt-spool.ts), or kept itself now.
+    const all: SpooledReceipt[] = [...takeSpooledReceipts(this.spoolKey), ...receipts.map((receipt) => ({ ...receipt, user }))];
+    if (unloading && spoolReceipts(this.spoolKey, all)) return;
+    // All at once: IndexedDB runs them in order.
+    await Promise.all(all.map((receipt) => this.receiptsStore().update<ReceiptMap>(receipt.id, (map) => withReceipt(map, receipt, receipt.user))));
   }
 
   /** How far the announcement's current revision reached; `NotFoundError` when there is none. */
   async receiptSummary(id: string): Promise<ReceiptSummary> {
+    // Receipts kept while a page of this browser was left count too.
+    await this.recordReceipts([]);
     const [announcements, receipts] = await Promise.all([this.list(), this.receiptsStore().get<ReceiptMap>(id)]);
     return summarize(id, announcements.find((candidate) => candidate.id === id), receipts, this.clients);
   }
