@@ -1,4 +1,5 @@
 import type { ClientDirectory, DirectoryClient } from '../src/index.js';
+import demoClients from './demo-clients.json';
 
 /**
  * The demo's stand-in for the portal's two logins: clients sign in to the client portal, the
@@ -11,11 +12,11 @@ export interface DemoLogin {
   session: string;
 }
 
-/** The firm's clients in the demo: a business and a private client, told apart by their tags. */
-export const DEMO_CLIENTS: readonly DirectoryClient[] = [
-  { id: 'client-mueller', name: 'Müller GmbH', tags: ['business'] },
-  { id: 'client-schmidt', name: 'Anna Schmidt', tags: ['private'] },
-];
+/**
+ * The firm's clients in the demo: a business and a private client, told apart by their tags.
+ * In a file of their own, which the demo's API (`npm start -- --api`) reads too.
+ */
+export const DEMO_CLIENTS: readonly DirectoryClient[] = demoClients;
 
 /** The demo's client directory, which the editor's audience picker searches. */
 export const demoClientDirectory: ClientDirectory = {

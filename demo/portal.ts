@@ -10,24 +10,48 @@ import { clientShell } from './client-shell.js';
 import { DEMO_CLIENTS, demoClientDirectory } from './demo-login.js';
 import { resetDemoData, seedOnce, translateExamples } from './demo-seed.js';
 import { applyPreferences } from './demo-preferences.js';
+import type { DemoShell } from './demo-shell.js';
 import { staffShell } from './staff-shell.js';
 import './portal.css';
 
 const page = document.body.dataset.page ?? 'home';
 const { language, text, theme } = applyPreferences();
 
-async function createAdapter(): Promise<{ adapter: AnnouncementAdapter; apiUrl?: string }> {
+interface ApiTokens {
+  staff?: string;
+  clients?: Record<string, string>;
+}
+
+/** The demo API's bearer tokens, which `npm start -- --api` hands over (see scripts/demo-api.mjs). */
+const apiTokens = () => JSON.parse((import.meta.env.VITE_ANNOUNCEMENTS_TOKENS as string | undefined) ?? '{}') as ApiTokens;
+
+/** The token of whoever is signed in to this page: the API tells clients apart by it, as a portal's by its session. */
+function apiToken(shell: DemoShell, tokens: ApiTokens): string | undefined {
+  if (!shell.login) return undefined;
+  return page === 'settings' ? tokens.staff : tokens.clients?.[shell.login.user];
+}
+
+/**
+ * The page's announcement source, and the one the demo writes its examples through: on the API
+ * that is the staff's, as a client may not write.
+ */
+async function createAdapter(shell: DemoShell): Promise<{ adapter: AnnouncementAdapter; examples: AnnouncementAdapter; apiUrl?: string }> {
   const apiUrl = import.meta.env.VITE_ANNOUNCEMENTS_API as string | undefined;
   if (apiUrl) {
     const { RestAdapter } = await import('../src/adapters/rest/rest-adapter.js');
-    return { adapter: new RestAdapter({ baseUrl: apiUrl }), apiUrl };
+    const as = (token: string | undefined) => new RestAdapter({ baseUrl: apiUrl, headers: token ? { Authorization: `Bearer ${token}` } : undefined });
+    const tokens = apiTokens();
+    const token = apiToken(shell, tokens);
+    const adapter = as(token);
+    return { adapter, examples: token && token === tokens.staff ? adapter : as(tokens.staff), apiUrl };
   }
-  return { adapter: new LocalAdapter({ name: 'demo', clients: DEMO_CLIENTS }) };
+  const adapter = new LocalAdapter({ name: 'demo', clients: DEMO_CLIENTS });
+  return { adapter, examples: adapter };
 }
 
-const { adapter, apiUrl } = await createAdapter();
 const preferences = { language, text, theme };
 const shell = page === 'settings' ? staffShell(preferences) : clientShell(page, preferences);
+const { adapter, examples, apiUrl } = await createAdapter(shell);
 const client = DEMO_CLIENTS.find((candidate) => candidate.id === shell.login?.user);
 configureAnnouncements({
   adapter,
@@ -39,9 +63,9 @@ configureAnnouncements({
   languages: ['en', 'de'],
   clientDirectory: demoClientDirectory,
 });
-await seedOnce(adapter, language);
+await seedOnce(examples, language);
 // Examples stored by an older demo, in one language, get the other one (not awaited: the page needs none of it).
-void translateExamples(adapter);
+void translateExamples(examples);
 
 // Logged out, a page shows only its sign-in: no announcement is shown or counted, no editor offered.
 if (shell.login) await Promise.all(shell.elements.map((load) => load()));
@@ -58,7 +82,7 @@ render(
   html`${shell.footerLink ? html`<p>${shell.footerLink}</p>` : ''}
     <p>${apiUrl ? html`${text.adapterRest} <code>${apiUrl}</code>` : text.adapterLocal}</p>
     <button type="button" @click=${async () => {
-      await resetDemoData(adapter, language);
+      await resetDemoData(examples, language);
       status.textContent = text.resetDone;
     }}>${text.resetData}</button>`,
   footer,

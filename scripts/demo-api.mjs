@@ -2,8 +2,10 @@
 // already answers on the port (`npm run serve:api` in another terminal) is used as it is; a port
 // held by another program is left alone and the demo's own API takes a free one.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import demoClients from '../demo/demo-clients.json' with { type: 'json' };
 
 const CLI = fileURLToPath(new URL('../server/cli.mjs', import.meta.url));
 const HOST = '127.0.0.1';
@@ -26,6 +28,20 @@ export async function whatAnswers(origin) {
   }
 }
 
+/**
+ * @typedef {{ staff: string, clients: Record<string, string> }} DemoTokens The bearer tokens
+ * of the demo's API: the staff's, and one per demo client (by id).
+ */
+
+/**
+ * New tokens for the demo's API, so that it knows who asks: the client's tags decide what it
+ * sends, and receipts count for that client.
+ * @returns {DemoTokens}
+ */
+export function demoTokens() {
+  return { staff: randomUUID(), clients: Object.fromEntries(demoClients.map((client) => [client.id, randomUUID()])) };
+}
+
 /** A port nothing listens on right now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -42,15 +58,18 @@ export function freePort() {
  * Starts the reference server (`server/cli.mjs`) on `port` and resolves once it answers.
  * @param {number} port
  * @param {string} dataFile
+ * @param {DemoTokens} tokens
  */
-async function startOwnApi(port, dataFile) {
+async function startOwnApi(port, dataFile, tokens) {
   const origin = `http://${HOST}:${port}`;
   // The server's own start-up lines are replaced by the demo's one line about the API; what it
   // said is shown only when it could not start.
   // The demo's own server keeps its data in `dataFile`, even where DATABASE_URL names a
   // database for other work; to use that database, start `npm run serve:api` first.
   const { DATABASE_URL: _elsewhere, ...env } = process.env;
-  const child = spawn(process.execPath, [CLI, '--port', String(port), '--host', HOST, '--data', dataFile], {
+  const identities = ['--staff-token', tokens.staff];
+  for (const { id, tags } of demoClients) identities.push('--client-token', `${id}:${tags.join(',')}=${tokens.clients[id]}`);
+  const child = spawn(process.execPath, [CLI, '--port', String(port), '--host', HOST, '--data', dataFile, ...identities], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });
@@ -84,19 +103,20 @@ async function startOwnApi(port, dataFile) {
 
 /**
  * The API the demo should use: `origin` to proxy to, `note` (the one line to print) and `stop`
- * (stops only an API this function started).
- * @param {{ port: number, dataFile: string }} options
+ * (stops only an API this function started). An API it starts knows `tokens`; one already
+ * running keeps its own (without any, it treats every caller as staff).
+ * @param {{ port: number, dataFile: string, tokens: DemoTokens }} options
  */
-export async function demoApi({ port, dataFile }) {
+export async function demoApi({ port, dataFile, tokens }) {
   const wanted = `http://${HOST}:${port}`;
   const found = await whatAnswers(wanted);
   if (found === 'announcements') {
     return { origin: wanted, note: `Using the announcements API already running on ${wanted} (with its own data).`, stop: async () => {} };
   }
   if (found === 'nothing') {
-    const own = await startOwnApi(port, dataFile);
+    const own = await startOwnApi(port, dataFile, tokens);
     return { ...own, note: `Announcements API on ${own.origin} (data in ${dataFile}).` };
   }
-  const own = await startOwnApi(await freePort(), dataFile);
+  const own = await startOwnApi(await freePort(), dataFile, tokens);
   return { ...own, note: `Port ${port} is taken by another program, so the demo's API runs on ${own.origin} (data in ${dataFile}).` };
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { demoApi } from './demo-api.mjs';
+import { demoApi, demoTokens } from './demo-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -27,9 +27,12 @@ if (!values.api) {
   // Until both servers run, a signal just exits (which also stops an API this script started).
   let stop = () => process.exit(0);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop());
-  const api = await demoApi({ port: Number(values['api-port']), dataFile: resolve(root, values.data) });
-  // Read by demo/portal.ts: with it set, the demo uses a RestAdapter instead of the LocalAdapter.
+  const tokens = demoTokens();
+  const api = await demoApi({ port: Number(values['api-port']), dataFile: resolve(root, values.data), tokens });
+  // Read by demo/portal.ts: with it set, the demo uses a RestAdapter instead of the LocalAdapter,
+  // and sends the token of whoever is signed in, as a portal sends its session.
   process.env.VITE_ANNOUNCEMENTS_API = '/api/announcements';
+  process.env.VITE_ANNOUNCEMENTS_TOKENS = JSON.stringify(tokens);
   const { createServer } = await import('vite');
   const vite = await createServer({
     configFile: resolve(root, 'vite.config.ts'),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { freePort, whatAnswers } from '../../scripts/demo-api.mjs';
+import { demoApi, demoTokens, freePort, whatAnswers } from '../../scripts/demo-api.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -116,4 +116,25 @@ test('npm start -- --api leaves a port taken by another program alone and runs i
 
   await demo.stop();
   assert.equal(await whatAnswers(match[1]), 'nothing', 'the demo left its own API running');
+});
+
+test('the API that npm start -- --api starts knows the demo clients: each gets only their announcements, and their receipts count', async (t) => {
+  const tokens = demoTokens();
+  const api = await demoApi({ port: await freePort(), dataFile: tempDataFile(t), tokens });
+  t.after(() => api.stop());
+  const as = (token) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' });
+  const url = `${api.origin}/api/announcements`;
+  const created = await fetch(url, { method: 'POST', headers: as(tokens.staff), body: JSON.stringify({ title: 'For business clients', audience: { kind: 'tags', tags: ['business'] } }) });
+  assert.equal(created.status, 201);
+  const notice = await created.json();
+
+  const titles = async (token) => (await (await fetch(url, { headers: as(token) })).json()).map((announcement) => announcement.title);
+  assert.deepEqual(await titles(tokens.clients['client-mueller']), ['For business clients']);
+  assert.deepEqual(await titles(tokens.clients['client-schmidt']), []);
+
+  const receipt = { id: notice.id, revisedAt: notice.revisedAt, kind: 'opened' };
+  const sent = await fetch(`${url}/receipts`, { method: 'POST', headers: as(tokens.clients['client-mueller']), body: JSON.stringify({ receipts: [receipt] }) });
+  assert.equal(sent.status, 204);
+  const summary = await (await fetch(`${url}/${notice.id}/receipts`, { headers: as(tokens.staff) })).json();
+  assert.deepEqual(summary, { id: notice.id, revisedAt: notice.revisedAt, audienceSize: 1, seen: 1, opened: 1, notOpened: [] });
 });
