@@ -23,8 +23,13 @@ const SEEDED_KEY = 'demo-portal-seeded';
 /** Adds the examples, in the demo's language, once per browser (or again after a reset). */
 export async function seedOnce(adapter: AnnouncementAdapter, language: DemoLanguage): Promise<void> {
   if (localStorage.getItem(SEEDED_KEY) || !adapter.create) return;
-  if ((await adapter.list()).length === 0) {
-    for (const input of examples(language, Date.now())) await adapter.create(input);
+  const stored = (await adapter.list()).map((announcement) => exampleOf(announcement));
+  // An empty store, or one a page left half seeded (only examples in it); never one a person wrote in.
+  if (stored.every((example) => example !== undefined)) {
+    const present = new Set(stored.map((example) => example.index));
+    for (const [index, input] of examples(language, Date.now()).entries()) {
+      if (!present.has(index)) await adapter.create(input);
+    }
   }
   // Remembered once the examples are stored: a page left while seeding seeds on the next visit.
   localStorage.setItem(SEEDED_KEY, 'yes');

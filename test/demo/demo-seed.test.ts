@@ -22,6 +22,21 @@ describe('the demo portal’s example announcements', () => {
     expect(titles(seeded, 'en'), 'an English reader reads English').to.deep.equal(exampleTitles('en'));
   });
 
+  it('are all there after a page was left while seeding, each once', async () => {
+    const adapter = new MemoryAdapter();
+    const [first] = EXAMPLE_TEXTS.en;
+    await adapter.create({ ...first, language: 'en', variants: [{ ...EXAMPLE_TEXTS.de[0], language: 'de' }], severity: 'warning' });
+    await seedOnce(adapter, 'en');
+    expect(titles(await adapter.list())).to.deep.equal(exampleTitles('en'));
+  });
+
+  it('leave a store alone that holds announcements a person wrote', async () => {
+    const adapter = new MemoryAdapter();
+    await adapter.create({ title: 'Our own news' });
+    await seedOnce(adapter, 'en');
+    expect(titles(await adapter.list())).to.deep.equal(['Our own news']);
+  });
+
   it('hold one for business clients only', async () => {
     const adapter = new MemoryAdapter();
     await seedOnce(adapter, 'en');
