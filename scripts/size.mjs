@@ -19,8 +19,8 @@ const BUDGETS = [
   // Today's figure + 0.5 KB: the languages, audience, dismissal and read receipts feature added its weight.
   { name: 'sidebar + list + rich-text renderer', imports: ['sidebar', 'list'], lazy: true, budget: 37_294 },
   // The editor grew by its languages, audience (with the client search), dismissal and read
-  // receipts sections: about 7.5 KB. It loads only in the firm's settings.
-  { name: 'editor (with its preview renderer)', imports: ['editor'], lazy: true, budget: 58_368 },
+  // receipts sections: about 7.5 KB; today's figure + 0.5 KB. It loads only in the firm's settings.
+  { name: 'editor (with its preview renderer)', imports: ['editor'], lazy: true, budget: 58_880 },
   { name: 'react/banner (without React)', imports: ['react/banner'], external: REACT_PACKAGES, budgetOver: ['banner'], allowance: REACT_BANNER_ALLOWANCE },
 ];
 const REPORT_ONLY = [
