@@ -6,6 +6,7 @@ import type { ClientDirectory } from '../../model/directory.js';
 import { statusOf, type AnnouncementStatus } from '../../model/visibility.js';
 import type { EditorStrings } from './editor-strings.js';
 import { pencilIcon, trashIcon } from './icons.js';
+import { renderRowReach } from './row-reach.js';
 import { formatZoned } from './time-zone.js';
 import './receipts-summary.js';
 
@@ -62,6 +63,7 @@ function renderRow(view: AnnouncementListView, announcement: Announcement, now: 
         <span>${endLabel(view, announcement, status, when)}</span>
         ${view.drafts.has(id) ? html`<span class="draft-tag" part="draft-tag">${strings.draftTag}</span>` : nothing}
       </p>
+      ${renderRowReach(view.localize, announcement)}
       ${view.adapter?.receiptSummary && status !== 'scheduled'
         ? html`<announcement-editor-receipts part="receipts" .adapter=${view.adapter} .announcement=${announcement} .directory=${view.directory} .localize=${view.localize}></announcement-editor-receipts>`
         : nothing}

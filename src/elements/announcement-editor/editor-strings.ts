@@ -148,6 +148,11 @@ export interface EditorStrings extends Record<string, string> {
   receipts: string;
   receiptsFailed: string;
   notOpened: string;
+  rowAudienceTags: string;
+  rowAudienceClient: string;
+  rowAudienceClients: string;
+  rowDismissalOnce: string;
+  rowDismissalNever: string;
 }
 
 const en: EditorStrings = {
@@ -297,6 +302,11 @@ const en: EditorStrings = {
   receipts: 'Seen by {seen} · opened by {opened}',
   receiptsFailed: 'Read receipts could not be loaded.',
   notOpened: 'Not opened yet ({count})',
+  rowAudienceTags: 'Clients with tags: {tags}',
+  rowAudienceClient: '{count} selected client',
+  rowAudienceClients: '{count} selected clients',
+  rowDismissalOnce: 'Can be dismissed once',
+  rowDismissalNever: 'Can’t be dismissed',
 };
 
 const de: EditorStrings = {
@@ -446,6 +456,11 @@ const de: EditorStrings = {
   receipts: 'Gesehen: {seen} · geöffnet: {opened}',
   receiptsFailed: 'Lesebestätigungen konnten nicht geladen werden.',
   notOpened: 'Noch nicht geöffnet ({count})',
+  rowAudienceTags: 'Mandanten mit Tags: {tags}',
+  rowAudienceClient: '{count} ausgewählter Mandant',
+  rowAudienceClients: '{count} ausgewählte Mandanten',
+  rowDismissalOnce: 'Einmalig ausblendbar',
+  rowDismissalNever: 'Nicht ausblendbar',
 };
 
 export const editorTranslations: Translations<EditorStrings> = { en, de };
