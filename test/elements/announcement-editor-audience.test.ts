@@ -35,6 +35,14 @@ function testDirectory(options: { tags?: boolean; fail?: boolean } = {}) {
 const combobox = (editor: AnnouncementEditor) => inPanel(editor, 'announcement-audience-combobox')!;
 const inCombobox = <T extends HTMLElement = HTMLElement>(editor: AnnouncementEditor, selector: string) => combobox(editor).shadowRoot!.querySelector<T>(selector);
 const statusOf = (editor: AnnouncementEditor) => inCombobox(editor, '[role="status"]')!.textContent!.trim();
+/** The search's status is shown in full: the open list of results does not cover it. */
+function expectStatusUncovered(editor: AnnouncementEditor): void {
+  const status = inCombobox(editor, '[role="status"]')!.getBoundingClientRect();
+  const list = inCombobox(editor, '[role="listbox"]')!.getBoundingClientRect();
+  expect(status.height, 'the status has no height').to.be.above(0);
+  const overlap = status.left < list.right && list.left < status.right && status.top < list.bottom && list.top < status.bottom;
+  expect(overlap, 'the list covers the status').to.be.false;
+}
 const chips = (root: ParentNode) => [...root.querySelectorAll('.chip span')].map((chip) => chip.textContent!.trim());
 
 describe('<announcement-editor> audience', () => {
@@ -63,6 +71,7 @@ describe('<announcement-editor> audience', () => {
     expect(signals[0].aborted).to.be.true;
     expect(signals).to.have.length(2);
     expect(statusOf(editor)).to.equal('3 found');
+    expectStatusUncovered(editor);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     const active = inCombobox(editor, `#${input.getAttribute('aria-activedescendant')}`)!;
@@ -200,6 +209,7 @@ describe('<announcement-editor> audience', () => {
     const box = inCombobox(editor, '#search')!.getBoundingClientRect();
     const list = inCombobox(editor, '[role="listbox"]')!.getBoundingClientRect();
     expect(list.top).to.be.at.least(box.bottom);
+    expectStatusUncovered(editor);
     await expectAccessible(inPanel(editor, 'dialog')!);
   });
 });

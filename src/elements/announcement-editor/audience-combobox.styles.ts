@@ -4,7 +4,7 @@ import { editorCommonStyles } from './editor-common.styles.js';
 import { formControlStyles } from './form-controls.styles.js';
 import { chipStyles } from './reach.styles.js';
 
-/** The client search: the box, its list of results below it, and the chosen clients. */
+/** The client search: the label with the search's status, the box, its list of results below it, and the chosen clients. */
 export const audienceComboboxStyles = [
   baseStyles,
   editorCommonStyles,
@@ -14,6 +14,13 @@ export const audienceComboboxStyles = [
     :host {
       display: grid;
       gap: 0.25rem;
+    }
+    .label-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0 0.75rem;
     }
     .box {
       position: relative;

@@ -59,7 +59,11 @@ export class AudienceCombobox extends LitElement {
     const { strings } = this.localize;
     const expanded = this.open && this.results.length > 0;
     const describedBy = ['hint', this.error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`<label id="search-label" for="search" part="label">${strings.clientsSearch}</label>
+    // The status sits beside the label, above the box: the open list below never covers it.
+    return html`<div class="label-row">
+        <label id="search-label" for="search" part="label">${strings.clientsSearch}</label>
+        <p class="hint" role="status" part="search-status" dir="auto">${this.statusText()}</p>
+      </div>
       <div class="box">
         <input
           id="search"
@@ -102,7 +106,6 @@ export class AudienceCombobox extends LitElement {
         </ul>
       </div>
       <p id="hint" class="hint" part="hint">${strings.clientsSearchHint}</p>
-      <p class="hint" role="status" part="search-status">${this.statusText()}</p>
       ${this.error ? html`<p id="error" class="field-error" part="field-error">${this.error}</p>` : nothing}
       ${renderChips({
         label: strings.chosenClients,
