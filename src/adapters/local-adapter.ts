@@ -1,6 +1,6 @@
 import type { Announcement, AnnouncementInput } from '../model/announcement.js';
 import { parseAnnouncementList } from '../model/parse.js';
-import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+import { createSafeStore, type KeyValueStore } from '../internal/storage/safe-store.js';
 import type { Receipt, ReceiptSummary } from '../model/receipts.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { withReceipt, type ReceiptMap } from './receipt-book.js';

@@ -1,3 +1,4 @@
+import { readLocalJson, removeLocalJson, writeLocalJson } from '../internal/storage/local-json.js';
 import type { Receipt } from '../model/receipts.js';
 
 /** A receipt with the user it came from; without one it counts as `"anonymous"`. */
@@ -9,24 +10,15 @@ export type SpooledReceipt = Receipt & { user?: string };
  * quiet (`false`, none) when storage is refused.
  */
 export function spoolReceipts(key: string, receipts: readonly SpooledReceipt[]): boolean {
-  try {
-    localStorage.setItem(key, JSON.stringify(receipts));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeLocalJson(key, receipts);
 }
 
 /** The receipts kept under `key`, removed from there; stored text is read like any foreign source. */
 export function takeSpooledReceipts(key: string): SpooledReceipt[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    localStorage.removeItem(key);
-    return (Array.isArray(stored) ? stored : []).filter(
-      (each: Partial<SpooledReceipt> | null) =>
-        typeof each?.id === 'string' && typeof each.revisedAt === 'string' && (each.kind === 'seen' || each.kind === 'opened') && ['string', 'undefined'].includes(typeof each.user),
-    );
-  } catch {
-    return [];
-  }
+  const stored = readLocalJson(key);
+  if (stored !== undefined) removeLocalJson(key);
+  return (Array.isArray(stored) ? stored : []).filter(
+    (each: Partial<SpooledReceipt> | null) =>
+      typeof each?.id === 'string' && typeof each.revisedAt === 'string' && (each.kind === 'seen' || each.kind === 'opened') && ['string', 'undefined'].includes(typeof each.user),
+  );
 }

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../internal/safe-store.js';
+import type { KeyValueStore } from '../internal/storage/safe-store.js';
 
 const PRUNE_KEY = 'meta:last-prune';
 const DAY_MS = 86_400_000;

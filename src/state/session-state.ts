@@ -1,5 +1,5 @@
 import type { Announcement } from '../model/announcement.js';
-import type { KeyValueStore } from '../internal/safe-store.js';
+import type { KeyValueStore } from '../internal/storage/safe-store.js';
 import { forgetSessionStore, sessionStore } from './session-store.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 

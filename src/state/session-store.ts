@@ -1,4 +1,4 @@
-import { createSafeStore, type KeyValueStore } from '../internal/safe-store.js';
+import { createSafeStore, type KeyValueStore } from '../internal/storage/safe-store.js';
 
 let sharedStore: KeyValueStore | undefined;
 

@@ -1,3 +1,5 @@
+import { readLocalJson, removeLocalJson, writeLocalJson } from '../internal/storage/local-json.js';
+
 /**
  * Small synchronous copies in `localStorage` of what the banner needs to decide on its first
  * render: the last list of announcements and this session's closed ones. IndexedDB stays the
@@ -13,12 +15,7 @@ const PREFIX = 'portal-announcements:';
 
 /** The stored value under `key`, or `undefined` when there is none or it cannot be read. */
 export function readSnapshot(key: string): unknown {
-  try {
-    const text = localStorage.getItem(PREFIX + key);
-    return text === null ? undefined : JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  return readLocalJson(PREFIX + key);
 }
 
 /**
@@ -26,15 +23,5 @@ export function readSnapshot(key: string): unknown {
  * characters, removes the key instead, so that no older copy remains to be trusted.
  */
 export function writeSnapshot(key: string, value: unknown, maxLength = Infinity): void {
-  try {
-    const text = JSON.stringify(value);
-    if (text.length > maxLength) throw new RangeError('too long to copy');
-    localStorage.setItem(PREFIX + key, text);
-  } catch {
-    try {
-      localStorage.removeItem(PREFIX + key);
-    } catch {
-      // Refused storage holds no copy either.
-    }
-  }
+  if (!writeLocalJson(PREFIX + key, value, maxLength)) removeLocalJson(PREFIX + key);
 }

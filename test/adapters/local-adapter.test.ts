@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LocalAdapter } from '../../src/adapters/local-adapter.js';
 import { ConflictError } from '../../src/model/errors.js';
-import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/safe-store.js';
+import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/storage/safe-store.js';
 import { captureWarnings, deleteDatabase, eventually, injectFault, uniqueName } from '../support/faults.js';
 import { openPeerTab } from '../helpers/peer-tab.js';
 import { describeAdapterContract } from './adapter-contract.js';

@@ -6,7 +6,7 @@ import type { AnnouncementInput } from '../../src/model/announcement.js';
 import { ConflictError } from '../../src/model/errors.js';
 import type { UpdateOptions } from '../../src/adapters/types.js';
 import { DRAFT_DATABASE, DRAFT_STORE } from '../../src/elements/announcement-editor/draft-store.js';
-import { createSafeStore } from '../../src/internal/safe-store.js';
+import { createSafeStore } from '../../src/internal/storage/safe-store.js';
 import { deleteDatabase, uniqueName } from '../support/faults.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { $, click, deepActiveElement, editorFixture, inPanel, panelOpen, waitUntil } from './editor/editor-fixture.js';

@@ -5,7 +5,7 @@ import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { AnnouncementInput } from '../../src/model/announcement.js';
 import { AdapterUnavailableError } from '../../src/model/errors.js';
 import { DRAFT_DATABASE, DRAFT_STORE } from '../../src/elements/announcement-editor/draft-store.js';
-import { createSafeStore } from '../../src/internal/safe-store.js';
+import { createSafeStore } from '../../src/internal/storage/safe-store.js';
 import { deleteDatabase, uniqueName } from '../support/faults.js';
 import { $, click, deepActiveElement, editorFixture, inPanel, panelOf, panelOpen, record, waitUntil } from './editor/editor-fixture.js';
 

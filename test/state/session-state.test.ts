@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/safe-store.js';
+import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/storage/safe-store.js';
 import { pruneSessions } from '../../src/state/prune-sessions.js';
 import { SessionState, sessionStateFor, sessionStore } from '../../src/state/session-state.js';
 import { makeAnnouncement } from '../support/announcements.js';

@@ -1,6 +1,6 @@
 import type { Announcement } from '../../model/announcement.js';
 import { parseAnnouncementList } from '../../model/parse.js';
-import { createSafeStore, type KeyValueStore } from '../../internal/safe-store.js';
+import { createSafeStore, type KeyValueStore } from '../../internal/storage/safe-store.js';
 
 /** The last list the server delivered, kept so the next page load can paint before the network answers. */
 export interface CachedList {

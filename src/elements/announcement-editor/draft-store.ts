@@ -1,4 +1,4 @@
-import { createSafeStore, type KeyValueStore } from '../../internal/safe-store.js';
+import { createSafeStore, type KeyValueStore } from '../../internal/storage/safe-store.js';
 import type { FormValues } from './form-values.js';
 
 /** What is kept of an unpublished edit, so that a reload, a crash or a closed tab loses nothing. */

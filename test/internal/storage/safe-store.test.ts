@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createSafeStore, resetSafeStoreFallbacks } from '../../src/internal/safe-store.js';
-import { captureWarnings, deleteDatabase, injectFault, uniqueName } from '../support/faults.js';
+import { createSafeStore, resetSafeStoreFallbacks } from '../../../src/internal/storage/safe-store.js';
+import { captureWarnings, deleteDatabase, injectFault, uniqueName } from '../../support/faults.js';
 
 describe('safe store (IndexedDB with a memory fallback)', () => {
   let dbName: string;
