@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
-import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, AnnouncementShowEvent } from '../../events/announcement-events.js';
+import { AnnouncementDismissEvent, AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
 import { excerpt } from '../../internal/rich-text/excerpt.js';
 import { LocalizeController } from '../../internal/localize/localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
@@ -13,6 +13,7 @@ import { closeIcon, nextIcon, previousIcon, severityIcon, SEVERITY_STRING_KEYS }
 import { textLang } from '../shared/text-lang.js';
 import { bannerStrings } from './announcement-banner.strings.js';
 import { bannerStyles } from './announcement-banner.styles.js';
+import { reportImpression } from './banner-impressions.js';
 
 export type BannerPlacement = 'inline' | 'top' | 'bottom';
 
@@ -249,25 +250,9 @@ export class AnnouncementBanner extends LitElement {
     `;
   }
 
-  protected override updated(): void {
-    this.reportImpression();
-  }
-
   /** Records that the shown announcement was seen; the event fires only the first time per session. */
-  private reportImpression(): void {
-    const state = this.source.state;
-    const announcement = this.view ? this.view.queue[this.view.index] : undefined;
-    if (!state || !announcement) return;
-    const key = JSON.stringify([state.identity.user, state.identity.session, announcement.id, announcement.revisedAt]);
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.source.receipt(announcement, 'seen');
-    // A task later: the record opens IndexedDB, which must not hold up the banner's first paint.
-    setTimeout(() => {
-      void state.markShown(announcement).then((first) => {
-        if (first) this.dispatchEvent(new AnnouncementShowEvent(announcement));
-      });
-    });
+  protected override updated(): void {
+    reportImpression(this, this.source, this.reported, this.view?.queue[this.view.index]);
   }
 
   /** Wraps around at both ends, so the buttons never become disabled under the focus. */
