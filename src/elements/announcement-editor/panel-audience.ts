@@ -6,16 +6,19 @@ import './audience-combobox.js';
 import { renderChips, withTyped } from './chip-list.js';
 import type { EditorStrings } from './editor-strings.js';
 import type { PanelViewModel } from './panel-view-model.js';
+import { renderRadioGroup } from './radio-group.js';
 
 /** "Who sees it": all clients, clients with some tags, or chosen clients. */
 
 type AudienceKind = Audience['kind'];
 
-const KINDS: ReadonlyArray<{ kind: AudienceKind; label: keyof EditorStrings }> = [
-  { kind: 'all', label: 'audienceAll' },
-  { kind: 'tags', label: 'audienceTags' },
-  { kind: 'clients', label: 'audienceClients' },
-];
+const LABELS: Record<AudienceKind, keyof EditorStrings> = {
+  all: 'audienceAll',
+  tags: 'audienceTags',
+  clients: 'audienceClients',
+};
+
+const KINDS = Object.keys(LABELS) as AudienceKind[];
 
 /** The tags the portal's directory offers, loaded once per opening of the form. */
 export class DirectoryTags implements ReactiveController {
@@ -172,18 +175,18 @@ export function renderAudienceField(vm: PanelViewModel, directory: ClientDirecto
   const { strings } = vm.localize;
   const kind = vm.values.audience;
   const error = vm.errorFor('audience');
-  const choose = (event: Event) => vm.setValue('audience', (event.target as HTMLInputElement).value as AudienceKind);
-  return html`<fieldset class="field" part="field audience-field">
-    <legend part="label">${strings.audienceLabel}</legend>
-    <div class="options">
-      ${KINDS.map(
-        (option) => html`<label class="option" part="audience-choice">
-          <input type="radio" name="audience" id="audience-${option.kind}" value=${option.kind} .checked=${live(kind === option.kind)} @change=${choose} />
-          <span>${strings[option.label]}</span>
-        </label>`,
-      )}
-    </div>
-    ${kind === 'tags' ? renderTags(vm, directoryTags, error) : kind === 'clients' ? renderClients(vm, directory, error) : nothing}
-    ${error && !(kind === 'clients' && directory) ? html`<p id="audience-error" class="field-error" part="field-error">${error}</p>` : nothing}
-  </fieldset>`;
+  return renderRadioGroup({
+    vm,
+    field: 'audience',
+    legend: strings.audienceLabel,
+    options: KINDS,
+    className: 'field',
+    part: 'field audience-field',
+    optionsClass: 'options',
+    optionClass: () => 'option',
+    optionPart: 'audience-choice',
+    renderOption: (kind) => html`<span>${strings[LABELS[kind]]}</span>`,
+    after: html`${kind === 'tags' ? renderTags(vm, directoryTags, error) : kind === 'clients' ? renderClients(vm, directory, error) : nothing}
+    ${error && !(kind === 'clients' && directory) ? html`<p id="audience-error" class="field-error" part="field-error">${error}</p>` : nothing}`,
+  });
 }

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { DISMISSAL_MODES, type DismissalMode } from '../../model/announcement.js';
 import type { EditorStrings } from './editor-strings.js';
 import type { PanelViewModel } from './panel-view-model.js';
+import { renderRadioGroup } from './radio-group.js';
 
 const LABELS: Record<DismissalMode, { label: keyof EditorStrings; hint: keyof EditorStrings }> = {
   session: { label: 'dismissalSession', hint: 'dismissalSessionHint' },
@@ -18,19 +19,21 @@ export function renderDismissalField(vm: PanelViewModel): TemplateResult {
   const { strings } = vm.localize;
   const { dismissal, keepUntilDeleted, expiresDate } = vm.values;
   const error = vm.errorFor('dismissal');
-  const choose = (event: Event) => vm.setValue('dismissal', (event.target as HTMLInputElement).value as DismissalMode);
-  return html`<fieldset class="field" part="field dismissal-field">
-    <legend part="label">${strings.dismissalLabel}</legend>
-    <div class="options stacked">
-      ${DISMISSAL_MODES.map(
-        (mode) => html`<label class="option" part="dismissal-choice">
-          <input type="radio" name="dismissal" id="dismissal-${mode}" value=${mode} aria-describedby="dismissal-${mode}-hint" .checked=${live(dismissal === mode)} @change=${choose} />
-          <span class="option-label">${strings[LABELS[mode].label]}</span>
-          <span id="dismissal-${mode}-hint" class="hint">${strings[LABELS[mode].hint]}</span>
-        </label>`,
-      )}
-    </div>
-    ${dismissal === 'never' && !expiresDate
+  return renderRadioGroup({
+    vm,
+    field: 'dismissal',
+    legend: strings.dismissalLabel,
+    options: DISMISSAL_MODES,
+    className: 'field',
+    part: 'field dismissal-field',
+    optionsClass: 'options stacked',
+    optionClass: () => 'option',
+    optionPart: 'dismissal-choice',
+    describedBy: (mode) => `dismissal-${mode}-hint`,
+    renderOption: (mode) => html`<span class="option-label">${strings[LABELS[mode].label]}</span>
+      <span id="dismissal-${mode}-hint" class="hint">${strings[LABELS[mode].hint]}</span>`,
+    after:
+      dismissal === 'never' && !expiresDate
       ? html`<div class="field checkbox keep-until-deleted" part="keep-until-deleted">
           <input
             id="keep-until-deleted"
@@ -44,6 +47,6 @@ export function renderDismissalField(vm: PanelViewModel): TemplateResult {
           <p id="keep-until-deleted-hint" class="hint" part="hint">${strings.keepUntilDeletedHint}</p>
           ${error ? html`<p id="dismissal-error" class="field-error" part="field-error">${error}</p>` : nothing}
         </div>`
-      : nothing}
-  </fieldset>`;
+      : nothing,
+  });
 }

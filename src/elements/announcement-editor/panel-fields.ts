@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SEVERITIES, TITLE_MAX_LENGTH, type Severity } from '../../model/announcement.js';
+import { SEVERITIES, TITLE_MAX_LENGTH } from '../../model/announcement.js';
 import { SEVERITY_STRING_KEYS, severityIcon } from '../shared/severity.js';
 import type { InputField } from '../../model/validate.js';
 import type { EditorStrings } from './editor-strings.js';
 import type { PanelViewModel } from './panel-view-model.js';
+import { renderRadioGroup } from './radio-group.js';
 import { formatZoned, todayValue } from './time-zone.js';
 
 /** The form's fields in the order the task goes: what, how urgent, the text, then when. */
@@ -47,26 +48,22 @@ export function renderTitleField(vm: PanelViewModel): TemplateResult {
   return renderTitleInput(vm, { id: 'title', label: vm.localize.strings.title, value: vm.values.title, error: vm.errorFor('title'), set: (value) => vm.setValue('title', value) });
 }
 
-/**
- * Severity as four choices with their icon and colour, the way clients will see them. Native
- * radio buttons in a fieldset give the APG radio group keyboard for free: one tab stop, the
- * arrow keys move and select.
- */
+/** Severity as four choices with their icon and colour, the way clients will see them. */
 export function renderSeverityField(vm: PanelViewModel): TemplateResult {
   const { strings } = vm.localize;
-  const choose = (event: Event) => vm.setValue('severity', (event.target as HTMLInputElement).value as Severity);
-  return html`<fieldset class="field severity-choices" part="field severity-field">
-    <legend part="label">${strings.severityLabel}</legend>
-    <div class="choices">
-      ${SEVERITIES.map(
-        (severity) => html`<label class="choice severity-${severity}" part="severity-choice">
-          <input type="radio" name="severity" id="severity-${severity}" value=${severity} .checked=${live(vm.values.severity === severity)} @change=${choose} />
-          ${severityIcon(severity)}
-          <span>${strings[SEVERITY_STRING_KEYS[severity]]}</span>
-        </label>`,
-      )}
-    </div>
-  </fieldset>`;
+  return renderRadioGroup({
+    vm,
+    field: 'severity',
+    legend: strings.severityLabel,
+    options: SEVERITIES,
+    className: 'field severity-choices',
+    part: 'field severity-field',
+    optionsClass: 'choices',
+    optionClass: (severity) => `choice severity-${severity}`,
+    optionPart: 'severity-choice',
+    renderOption: (severity) => html`${severityIcon(severity)}
+      <span>${strings[SEVERITY_STRING_KEYS[severity]]}</span>`,
+  });
 }
 
 type DateField = 'publishOn' | 'expiresDate';
