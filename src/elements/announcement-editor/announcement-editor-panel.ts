@@ -14,14 +14,14 @@ import { DraftAutosave } from './draft-autosave.js';
 import { draftsPersist, loadDraft } from './draft-store.js';
 import { EditSession } from './edit-session.js';
 import { editorTranslations, type EditorStrings } from './editor-strings.js';
-import { fieldErrorMessage, firstInvalidField } from './field-errors.js';
+import { fieldErrorMessage } from './field-errors.js';
 import { ConflictWatch } from './conflict-watch.js';
 import { Connectivity } from './connectivity.js';
 import { inputFromValues, validateValues, type FormValues } from './form-values.js';
+import { fieldElement, focusAfterUpdate, focusField, focusFirstInvalid } from './panel-focus.js';
 import { renderPanel } from './panel-view.js';
 import { DirectoryTags } from './panel-audience.js';
 import { addLanguageId, textLanguage, variantId } from './panel-languages.js';
-import { fieldSelectors } from './field-targets.js';
 import { panelStyles } from './announcement-editor-panel.styles.js';
 import { classifyPublishError, type PublishFailure } from './publish-failure.js';
 import { EditorPanelClosedEvent } from './editor-panel-closed-event.js';
@@ -140,7 +140,7 @@ export class AnnouncementEditorPanel extends LitElement {
       this.dialog.showModal();
       this.releaseScroll = lockPageScroll();
     }
-    this.fieldElement('title')?.focus();
+    fieldElement(this, 'title')?.focus();
   }
 
   /** Cancel, Close, Escape and a click beside the panel: asks first when there are unsaved changes. */
@@ -148,7 +148,7 @@ export class AnnouncementEditorPanel extends LitElement {
     if (this.busy) return;
     if (this.session.dirty) {
       this.confirmingDiscard = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#keep-editing')?.focus());
+      void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('#keep-editing'));
     } else {
       void this.autosave.discard(this.draftScope, this.session.draftTarget);
       this.dialog.close();
@@ -157,7 +157,7 @@ export class AnnouncementEditorPanel extends LitElement {
 
   keepEditing(): void {
     this.confirmingDiscard = false;
-    void this.updateComplete.then(() => this.fieldElement('title')?.focus());
+    void focusField(this, 'title');
   }
 
   discardChanges(): void {
@@ -189,7 +189,7 @@ export class AnnouncementEditorPanel extends LitElement {
   addVariant(language: string): void {
     const index = this.values.variants.length;
     this.setValue('variants', [...this.values.variants, { language, title: '', body: '' }]);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${variantId(index, 'title')}`)?.focus());
+    void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>(`#${variantId(index, 'title')}`));
   }
 
   /** Removes a variant; the focus goes to the button that adds its language again. */
@@ -200,14 +200,14 @@ export class AnnouncementEditorPanel extends LitElement {
       'variants',
       this.values.variants.filter((_, at) => at !== index),
     );
-    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(addLanguageId(removed.language))}`) ?? this.fieldElement('language'))?.focus());
+    void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(addLanguageId(removed.language))}`) ?? fieldElement(this, 'language'));
   }
 
   /** The restored-draft notice is read: hide it and go on where the author was. */
   continueDraft(): void {
     this.session.restoredAt = undefined;
     this.requestUpdate();
-    void this.focusField('title');
+    void focusField(this, 'title');
   }
 
   /** Throws the restored draft away: the form shows the announcement as published. */
@@ -216,21 +216,21 @@ export class AnnouncementEditorPanel extends LitElement {
     this.session.reset();
     this.conflict.clear();
     this.requestUpdate();
-    void this.focusField('title');
+    void focusField(this, 'title');
   }
 
   /** Drops the author's edit for someone else's newer version. */
   useTheirs(): void {
     if (!this.rebase(false)) return;
     void this.autosave.discard(this.draftScope, this.session.draftTarget);
-    void this.focusField('title');
+    void focusField(this, 'title');
   }
 
   /** Re-applies the author's edit on someone else's newer version; Publish then saves it over theirs. */
   keepMine(): void {
     if (!this.rebase(true)) return;
     this.saveDraftSoon();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#publish')?.focus());
+    void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('#publish'));
   }
 
   /** The errors to show: the form's own check once Publish was tried, or the source's refusal. */
@@ -250,7 +250,7 @@ export class AnnouncementEditorPanel extends LitElement {
     const errors = this.validate();
     if (hasErrors(errors)) {
       this.failure = undefined;
-      await this.focusFirstInvalid(errors);
+      await focusFirstInvalid(this, errors);
       return;
     }
     const { input } = inputFromValues(this.values, this.timeZone, this.target ?? undefined);
@@ -282,7 +282,7 @@ export class AnnouncementEditorPanel extends LitElement {
       else failure = { kind: 'deleted' };
     }
     this.failure = failure;
-    if (failure.kind === 'invalid') return this.focusFirstInvalid(failure.fieldErrors);
+    if (failure.kind === 'invalid') return focusFirstInvalid(this, failure.fieldErrors);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(failure.kind === 'conflict' ? '#conflict' : '#failure')?.focus();
   }
@@ -327,28 +327,6 @@ export class AnnouncementEditorPanel extends LitElement {
     this.conflict.clear();
     this.requestUpdate();
     return true;
-  }
-
-  private fieldElement(field: InputField): HTMLElement | null {
-    for (const selector of fieldSelectors(field, this.values)) {
-      const element = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (element) return element;
-    }
-    return null;
-  }
-
-  private async focusField(field: InputField): Promise<void> {
-    await this.updateComplete;
-    this.fieldElement(field)?.focus();
-  }
-
-  private async focusFirstInvalid(errors: FieldErrors): Promise<void> {
-    const field = firstInvalidField(errors);
-    if (field === 'body') this.tab = 'write';
-    const variantBody = field && /^variants\.(\d+)\.body$/.exec(field);
-    const language = variantBody && this.values.variants[Number(variantBody[1])]?.language;
-    if (language) this.setVariantTab(language, 'write');
-    if (field) await this.focusField(field);
   }
 }
 
