@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { retryAfterMs, type HttpResult } from '../../src/adapters/rest/http.js';
-import { HttpError, errorFromResponse } from '../../src/adapters/rest/problem.js';
+import { errorFromResponse } from '../../src/adapters/rest/error-mapping.js';
+import { HttpError } from '../../src/adapters/rest/problem.js';
+import { REST_MODEL } from '../../src/adapters/rest/rest-adapter.js';
 import { AdapterUnavailableError, ConflictError, ValidationError } from '../../src/model/errors.js';
 
 const answer = (status: number, body: unknown): HttpResult => ({
@@ -9,7 +11,7 @@ const answer = (status: number, body: unknown): HttpResult => ({
   text: typeof body === 'string' ? body : JSON.stringify(body),
   attempts: 1,
 });
-const context = { request: 'PUT /api/announcements/a', id: 'a', readCurrent: () => undefined };
+const context = { request: 'PUT /api/announcements/a', id: 'a', readCurrent: () => undefined, model: REST_MODEL };
 
 describe('RestAdapter internals', () => {
   it('reads Retry-After as seconds or as an HTTP date', () => {

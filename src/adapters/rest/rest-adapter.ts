@@ -1,7 +1,8 @@
 import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
-import { AdapterUnavailableError, ConflictError } from '../../model/errors.js';
+import { AdapterUnavailableError, ConflictError, NotFoundError, ValidationError } from '../../model/errors.js';
 import { parseAnnouncement, parseAnnouncementList } from '../../model/parse.js';
 import { normalizeInput } from '../../model/records.js';
+import { isFieldErrorCode } from '../../model/validate.js';
 import { ChangeNotifier } from '../change-notifier.js';
 import type { Receipt, ReceiptSummary } from '../../model/receipts.js';
 import type { AnnouncementAdapter, ListOptions, ReceiptOptions, RemoveOptions, UpdateOptions } from '../types.js';
@@ -11,18 +12,26 @@ import { recordReceipts } from './rest-receipts.js';
 import { ListCache } from './list-cache.js';
 import { startLiveUpdates } from './live-updates.js';
 import { defaultListFrom, defaultToAnnouncement } from './mapping.js';
-import { SkippedRecordsError, errorFromResponse } from './problem.js';
+import type { RestModel } from './error-mapping.js';
+import { HttpError, SkippedRecordsError } from './problem.js';
 import type { RestAdapterOptions } from './rest-options.js';
 import type { RestWriteTarget } from './rest-writes.js';
 
 /**
- * Client pages only read: the writes load with the first one. A chunk that cannot be fetched
+ * Client pages only read: the writes load with the first one, and so does the mapping of error
+ * answers to typed errors, which only a failed request needs. A chunk that cannot be fetched
  * is the server being out of reach, and is reported as such, so the editor offers Try again.
  */
 const writes = () =>
   import('./rest-writes.js').catch((cause: unknown) => {
     throw new AdapterUnavailableError('The code for writing could not be loaded', { cause });
   });
+
+/**
+ * Handed to the lazily loaded code, which must not import them (see `rest-writes.ts`).
+ * @internal
+ */
+export const REST_MODEL: RestModel = { AdapterUnavailableError, ConflictError, NotFoundError, ValidationError, HttpError, isFieldErrorCode, normalizeInput };
 
 /** A background load's result, handed to the next `list()` so it need not ask the server again. */
 type Outcome = { at: number } & ({ records: unknown[] } | { error: unknown });
@@ -118,7 +127,7 @@ export class RestAdapter implements AnnouncementAdapter {
    * works while the page unloads.
    */
   recordReceipts(receipts: Receipt[], options?: ReceiptOptions): Promise<void> {
-    return recordReceipts(this.writeTarget(), receipts, options);
+    return recordReceipts({ ...this.writeTarget(), errorFor: (result, method) => this.errorFor(result, method) }, receipts, options);
   }
 
   /** For staff: how many clients saw and opened the announcement's current revision (`GET {baseUrl}/{id}/receipts`). */
@@ -199,7 +208,7 @@ export class RestAdapter implements AnnouncementAdapter {
       const result = await this.send({ method: 'GET', url: this.baseUrl, headers, signal, idempotent: true });
       let changed = false;
       if (result.status !== 304 || !known) {
-        if (!isSuccess(result)) throw this.errorFor(result, 'GET');
+        if (!isSuccess(result)) throw await this.errorFor(result, 'GET');
         const records = this.readList(result.text);
         const etag = result.headers.get('ETag') ?? undefined;
         changed = !known || etag === undefined || etag !== known.etag;
@@ -239,23 +248,9 @@ export class RestAdapter implements AnnouncementAdapter {
     await this.listCache()?.write({ etag, announcements, savedAt: new Date().toISOString() });
   }
 
-  private readRecord(result: HttpResult, method: string): Announcement {
-    const parsed = parseAnnouncement(this.toAnnouncement(parseJson(result.text, `${method} ${this.baseUrl}`)));
-    if (!parsed.ok) {
-      throw new AdapterUnavailableError(`${method} ${this.baseUrl} answered an invalid announcement: ${parsed.message}`);
-    }
-    return parsed.announcement;
-  }
-
-  private errorFor(result: HttpResult, method: string, id?: string) {
-    return errorFromResponse(result, {
-      request: `${method} ${id === undefined ? this.baseUrl : this.recordUrl(id)}`,
-      id,
-      readCurrent: (raw) => {
-        const parsed = parseAnnouncement(this.toAnnouncement(raw));
-        return parsed.ok ? parsed.announcement : undefined;
-      },
-    });
+  /** The typed error for a failed answer to a read; the mapping loads with the writes. */
+  private async errorFor(result: HttpResult, method: string): Promise<Error> {
+    return (await writes()).errorFor(this.writeTarget(), result, method);
   }
 
   /** This adapter's request plumbing, for the writes (`rest-writes.ts`). */
@@ -263,11 +258,11 @@ export class RestAdapter implements AnnouncementAdapter {
     return {
       baseUrl: this.baseUrl,
       options: this.options,
+      model: REST_MODEL,
       requestHeaders: (withJsonBody) => this.requestHeaders(withJsonBody),
       send: (request) => this.send(request),
-      errorFor: (result, method, id) => this.errorFor(result, method, id),
-      readRecord: (result, method) => this.readRecord(result, method),
-      ownWrite: (error, input) => (error instanceof ConflictError && error.current && hasContent(error.current, input) ? error.current : undefined),
+      read: (raw) => parseAnnouncement(this.toAnnouncement(raw)),
+      json: parseJson,
       recordUrl: (id) => this.recordUrl(id),
       changed: () => this.changes.notify(),
     };
@@ -302,15 +297,5 @@ function parseJson(text: string, request: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new AdapterUnavailableError(`${request} answered malformed JSON`, { cause: error });
-  }
-}
-
-/** Whether a stored announcement already carries exactly this edit. */
-function hasContent(current: Announcement, input: AnnouncementInput): boolean {
-  try {
-    const wanted = normalizeInput(input);
-    return (Object.keys(wanted) as Array<keyof typeof wanted>).every((field) => JSON.stringify(current[field]) === JSON.stringify(wanted[field]));
-  } catch {
-    return false;
   }
 }

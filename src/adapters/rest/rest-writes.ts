@@ -1,30 +1,45 @@
 import type { Announcement, AnnouncementInput } from '../../model/announcement.js';
+import type { ParseResult } from '../../model/parse.js';
 import type { ReceiptSummary } from '../../model/receipts.js';
 import type { RemoveOptions, UpdateOptions } from '../types.js';
+import { errorFromResponse, type RestModel } from './error-mapping.js';
 import type { HttpRequest, HttpResult } from './http.js';
 import type { WriteContext } from './mapping.js';
 import type { RestAdapterOptions } from './rest-options.js';
 
 /**
  * What the writes need of their `RestAdapter`. Client pages only read, so the writes load with
- * the first one; they import nothing but types and are handed the adapter's plumbing, because
- * a module they shared with the reading code would be split off into one more chunk that every
- * page loads.
+ * the first one (or with the first error answer, which they map); they import nothing but types
+ * and modules of their own and are handed the adapter's plumbing and the model's classes,
+ * because a module they shared with the reading code would be split off into one more chunk
+ * that every page loads.
  */
 export interface RestWriteTarget {
   readonly baseUrl: string;
   readonly options: RestAdapterOptions;
+  readonly model: RestModel;
   requestHeaders(withJsonBody: boolean): Promise<Headers>;
   send(request: HttpRequest): Promise<HttpResult>;
-  /** The typed error for a failed answer. */
-  errorFor(result: HttpResult, method: string, id?: string): Error;
-  /** The announcement in a successful answer; throws when it is not one. */
-  readRecord(result: HttpResult, method: string): Announcement;
-  /** The current version a conflict carries, when it already holds exactly this edit. */
-  ownWrite(error: Error, input: AnnouncementInput): Announcement | undefined;
+  /** A server record through the mapping hook and validation. */
+  read(raw: unknown): ParseResult;
+  /** An answer's JSON; an `AdapterUnavailableError` naming `request` when it is malformed. */
+  json(text: string, request: string): unknown;
   recordUrl(id: string): string;
   /** Tells subscribers that the collection changed. */
   changed(): void;
+}
+
+/** The typed error for a failed answer (see `error-mapping.ts`); the adapter's reads use it too. */
+export function errorFor(target: RestWriteTarget, result: HttpResult, method: string, id?: string): Error {
+  return errorFromResponse(result, {
+    request: `${method} ${id === undefined ? target.baseUrl : target.recordUrl(id)}`,
+    id,
+    readCurrent: (raw) => {
+      const parsed = target.read(raw);
+      return parsed.ok ? parsed.announcement : undefined;
+    },
+    model: target.model,
+  });
 }
 
 export async function createAnnouncement(target: RestWriteTarget, input: AnnouncementInput): Promise<Announcement> {
@@ -33,8 +48,8 @@ export async function createAnnouncement(target: RestWriteTarget, input: Announc
   if (idempotent) headers.set('Idempotency-Key', crypto.randomUUID());
   const body = (target.options.fromInput ?? defaultFromInput)(input, { operation: 'create', notify: true });
   const result = await target.send({ method: 'POST', url: target.baseUrl, headers, body: JSON.stringify(body), idempotent });
-  if (!isSuccess(result)) throw target.errorFor(result, 'POST');
-  const created = target.readRecord(result, 'POST');
+  if (!isSuccess(result)) throw errorFor(target, result, 'POST');
+  const created = readRecord(target, result, 'POST');
   target.changed();
   return created;
 }
@@ -51,16 +66,16 @@ export async function updateAnnouncement(
   const body = (target.options.fromInput ?? defaultFromInput)(input, { operation: 'update', notify });
   const result = await target.send({ method: 'PUT', url: target.recordUrl(id), headers, body: JSON.stringify(body), idempotent: true });
   if (!isSuccess(result)) {
-    const error = target.errorFor(result, 'PUT', id);
+    const error = errorFor(target, result, 'PUT', id);
     // A PUT whose first attempt did land but lost its answer meets its own write as the
     // "conflict" when it is sent again, by us or by the browser itself (Firefox resends an
     // idempotent request whose reused connection was reset).
-    const landed = target.ownWrite(error, input);
+    const landed = ownWrite(target.model, error, input);
     if (!landed) throw error;
     target.changed();
     return landed;
   }
-  const updated = target.readRecord(result, 'PUT');
+  const updated = readRecord(target, result, 'PUT');
   target.changed();
   return updated;
 }
@@ -71,7 +86,7 @@ export async function removeAnnouncement(target: RestWriteTarget, id: string, op
   const result = await target.send({ method: 'DELETE', url: target.recordUrl(id), headers, idempotent: true });
   // A retried DELETE whose first attempt did land finds nothing left to delete: that is success.
   const deletedEarlier = result.status === 404 && result.attempts > 1;
-  if (!isSuccess(result) && !deletedEarlier) throw target.errorFor(result, 'DELETE', id);
+  if (!isSuccess(result) && !deletedEarlier) throw errorFor(target, result, 'DELETE', id);
   target.changed();
 }
 
@@ -79,10 +94,10 @@ export async function removeAnnouncement(target: RestWriteTarget, id: string, op
 export async function receiptSummary(target: RestWriteTarget, id: string, signal?: AbortSignal): Promise<ReceiptSummary> {
   const headers = await target.requestHeaders(false);
   const result = await target.send({ method: 'GET', url: `${target.recordUrl(id)}/receipts`, headers, signal, idempotent: true });
-  if (!isSuccess(result)) throw target.errorFor(result, 'GET', id);
+  if (!isSuccess(result)) throw errorFor(target, result, 'GET', id);
   const summary = readSummary(result.text);
   // A success without a summary in it is a server out of contract: unavailable, not a user error.
-  if (!summary) throw target.errorFor(result, 'GET', id);
+  if (!summary) throw errorFor(target, result, 'GET', id);
   return summary;
 }
 
@@ -103,6 +118,30 @@ export function defaultFromInput(input: AnnouncementInput, context: WriteContext
   const { title, body, severity, publishAt, expiresAt, language, variants, audience, dismissal } = input;
   const fields = { title, body, severity, publishAt, expiresAt, language, variants, audience, dismissal };
   return context.operation === 'update' ? { ...fields, notify: context.notify } : fields;
+}
+
+/** The announcement in a successful answer; throws when it is not one. */
+function readRecord(target: RestWriteTarget, result: HttpResult, method: string): Announcement {
+  const parsed = target.read(target.json(result.text, `${method} ${target.baseUrl}`));
+  if (!parsed.ok) {
+    throw new target.model.AdapterUnavailableError(`${method} ${target.baseUrl} answered an invalid announcement: ${parsed.message}`);
+  }
+  return parsed.announcement;
+}
+
+/** The current version a conflict carries, when it already holds exactly this edit. */
+function ownWrite(model: RestModel, error: Error, input: AnnouncementInput): Announcement | undefined {
+  return error instanceof model.ConflictError && error.current && hasContent(model, error.current, input) ? error.current : undefined;
+}
+
+/** Whether a stored announcement already carries exactly this edit. */
+function hasContent(model: RestModel, current: Announcement, input: AnnouncementInput): boolean {
+  try {
+    const wanted = model.normalizeInput(input);
+    return (Object.keys(wanted) as Array<keyof typeof wanted>).every((field) => JSON.stringify(current[field]) === JSON.stringify(wanted[field]));
+  } catch {
+    return false;
+  }
 }
 
 const isSuccess = (result: HttpResult) => result.status >= 200 && result.status < 300;
