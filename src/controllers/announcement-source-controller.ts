@@ -34,12 +34,12 @@ export class AnnouncementSourceController implements ReactiveController {
   feed!: AnnouncementFeed;
   state: SessionState | undefined;
 
-  private unsubscribers: Array<() => void> = [];
+  /** Ends the subscriptions to the feed and the session state. */
+  private release = () => {};
+  /** The adapter, user and session the feed and state were resolved for. */
+  private resolved: unknown[] = [];
   /** The last list shown: from which list, for which viewer and language, and the result. */
   private shown: [readonly Announcement[], string, readonly Announcement[]] | undefined;
-  /** The feed load whose problems this element already reported. */
-  private reportedLoad = 0;
-  private connected = false;
   private readonly onConfigChanged = () => this.resolve();
 
   constructor(
@@ -51,7 +51,7 @@ export class AnnouncementSourceController implements ReactiveController {
 
   /** True once the list and (if used) the session state are known. */
   get ready(): boolean {
-    return this.feed?.status !== 'loading' && (this.state ? this.state.isReady : true);
+    return this.feed?.status !== 'loading' && this.state?.isReady !== false;
   }
 
   /**
@@ -59,7 +59,7 @@ export class AnnouncementSourceController implements ReactiveController {
    * announcements are known, from storage or, until it answers, from their synchronous copies.
    */
   get canDecide(): boolean {
-    return (this.feed?.status !== 'loading' || this.feed.copy !== undefined) && (this.state ? this.state.canDecide : true);
+    return (this.feed?.status !== 'loading' || this.feed.copy !== undefined) && this.state?.canDecide !== false;
   }
 
   /**
@@ -88,60 +88,42 @@ export class AnnouncementSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
     window.addEventListener(CONFIG_CHANGED_EVENT, this.onConfigChanged);
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     window.removeEventListener(CONFIG_CHANGED_EVENT, this.onConfigChanged);
     this.release();
   }
 
   /** Called before each render: follows changes of the host's `adapter`, `session` or `user`. */
   hostUpdate(): void {
-    if (!this.connected) return;
-    const adapter = resolveAdapter(this.host.adapter);
-    const withState = this.options.withSessionState ?? true;
-    const stateChanged =
-      withState && (this.state?.identity.session !== resolveSession(this.host.session) || this.state?.identity.user !== resolveUser(this.host.user));
-    if (adapter !== this.feed?.adapter || stateChanged) this.resolve();
+    if (this.host.isConnected && this.settings().some((setting, index) => setting !== this.resolved[index])) this.resolve();
+  }
+
+  /** The host's adapter, and its user and session when it uses the session state. */
+  private settings(): [AnnouncementAdapter, string?, string?] {
+    const { adapter, user, session } = this.host;
+    return (this.options.withSessionState ?? true) ? [resolveAdapter(adapter), resolveUser(user), resolveSession(session)] : [resolveAdapter(adapter)];
   }
 
   private resolve(): void {
     this.release();
-    this.feed = feedFor(resolveAdapter(this.host.adapter));
-    this.options.prepareFeed?.(this.feed);
-    this.reportedLoad = this.feed.loads;
-    this.unsubscribers.push(
-      this.feed.subscribe(() => {
-        this.reportProblems();
-        this.host.requestUpdate();
-      }),
-    );
-    if (this.options.withSessionState ?? true) {
-      this.state = sessionStateFor({ user: resolveUser(this.host.user), session: resolveSession(this.host.session) });
-      this.unsubscribers.push(this.state.subscribe(() => this.host.requestUpdate()));
-    }
+    const [adapter, user, session] = (this.resolved = this.settings());
+    const feed = (this.feed = feedFor(adapter));
+    this.options.prepareFeed?.(feed);
+    const unsubscribeFeed = feed.subscribe((loaded) => {
+      // Tells the page, once per load, that the source failed or sent records that were
+      // skipped, so a portal can log it; the element itself keeps showing what it can.
+      if (loaded && (feed.error !== undefined || feed.recordErrors.length > 0)) this.host.dispatchEvent(new AnnouncementErrorEvent(feed.error, feed.recordErrors));
+      this.host.requestUpdate();
+    });
+    const unsubscribeState = user === undefined ? undefined : (this.state = sessionStateFor({ user, session: session! })).subscribe(() => this.host.requestUpdate());
+    this.release = () => {
+      unsubscribeFeed();
+      unsubscribeState?.();
+    };
     this.host.requestUpdate();
-  }
-
-  /**
-   * Tells the page, once per load, that the source failed or sent records that were skipped,
-   * so a portal can log it; the element itself keeps showing what it can.
-   */
-  private reportProblems(): void {
-    const feed = this.feed;
-    if (feed.loads === this.reportedLoad) return;
-    this.reportedLoad = feed.loads;
-    if (feed.error !== undefined || feed.recordErrors.length > 0) {
-      this.host.dispatchEvent(new AnnouncementErrorEvent(feed.error, feed.recordErrors));
-    }
-  }
-
-  private release(): void {
-    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
-    this.unsubscribers = [];
   }
 }

@@ -4,11 +4,14 @@ import type { RecordError } from '../model/parse.js';
 /** How a client made an announcement go away. */
 export type DismissSource = 'close' | 'read-more';
 
+/** Every event here bubbles and crosses shadow roots, so the page hears it wherever the element is. */
+const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
+
 /** The banner showed an announcement for the first time in this session: one impression. */
 export class AnnouncementShowEvent extends Event {
   static readonly eventName = 'announcement-show';
   constructor(readonly announcement: Announcement) {
-    super(AnnouncementShowEvent.eventName, { bubbles: true, composed: true });
+    super(AnnouncementShowEvent.eventName, init());
   }
 }
 
@@ -19,7 +22,7 @@ export class AnnouncementDismissEvent extends Event {
     readonly announcement: Announcement,
     readonly source: DismissSource,
   ) {
-    super(AnnouncementDismissEvent.eventName, { bubbles: true, composed: true });
+    super(AnnouncementDismissEvent.eventName, init());
   }
 }
 
@@ -30,7 +33,7 @@ export class AnnouncementDismissEvent extends Event {
 export class AnnouncementReadMoreEvent extends Event {
   static readonly eventName = 'announcement-read-more';
   constructor(readonly announcement: Announcement) {
-    super(AnnouncementReadMoreEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super(AnnouncementReadMoreEvent.eventName, init(true));
   }
 }
 
@@ -41,7 +44,7 @@ export class AnnouncementPublishEvent extends Event {
     readonly announcement: Announcement,
     readonly created: boolean,
   ) {
-    super(AnnouncementPublishEvent.eventName, { bubbles: true, composed: true });
+    super(AnnouncementPublishEvent.eventName, init());
   }
 }
 
@@ -49,7 +52,7 @@ export class AnnouncementPublishEvent extends Event {
 export class AnnouncementDeleteEvent extends Event {
   static readonly eventName = 'announcement-delete';
   constructor(readonly announcement: Announcement) {
-    super(AnnouncementDeleteEvent.eventName, { bubbles: true, composed: true });
+    super(AnnouncementDeleteEvent.eventName, init());
   }
 }
 
@@ -60,7 +63,7 @@ export class AnnouncementErrorEvent extends Event {
     readonly error: unknown,
     readonly recordErrors: readonly RecordError[] = [],
   ) {
-    super(AnnouncementErrorEvent.eventName, { bubbles: true, composed: true });
+    super(AnnouncementErrorEvent.eventName, init());
   }
 }
 

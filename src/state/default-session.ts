@@ -7,7 +7,6 @@
  */
 const COOKIE_NAME = 'portal-announcements-session';
 
-let pageSession: string | undefined;
 /**
  * The id this page uses. `document.cookie` is a synchronous round trip to the browser process
  * on every read, and elements ask at every render; the id changes only with
@@ -26,12 +25,11 @@ function cookieSessionId(): string {
   try {
     document.cookie = `${COOKIE_NAME}=${id}; path=/; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
   } catch {
-    // Sandboxed documents may refuse cookies; fall through to the page's own id.
+    // Sandboxed documents may refuse cookies.
   }
-  if (readCookie() === id) return id;
-  // Cookies refused: the session lasts as long as this page.
-  pageSession ??= id;
-  return pageSession;
+  // Kept as `current` whether stored or not: when cookies are refused, the session lasts as
+  // long as this page.
+  return id;
 }
 
 function readCookie(): string | undefined {
@@ -45,7 +43,6 @@ function readCookie(): string | undefined {
 
 /** Starts a new browser session (the next call to `browserSessionId` returns a new id). */
 export function endBrowserSession(): void {
-  pageSession = undefined;
   current = undefined;
   try {
     document.cookie = `${COOKIE_NAME}=; path=/; max-age=0`;

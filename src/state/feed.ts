@@ -3,6 +3,7 @@ import type { Announcement } from '../model/announcement.js';
 import { allNamesLoaded, prepareCharacterReferences } from '../internal/rich-text/character-references.js';
 import { parseAnnouncementList, type RecordError } from '../model/parse.js';
 import { nextVisibilityChange } from '../model/visibility.js';
+import { ChangeSource } from './change-source.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -20,24 +21,22 @@ const NAMED_REFERENCE = /&[A-Za-z][A-Za-z\d]{1,31};/;
  * One validated, live list of announcements per adapter, shared by every element on the page.
  * It lists once, refreshes when the adapter reports a change, and wakes its listeners exactly
  * when an announcement's `publishAt` or `expiresAt` passes, so open pages update without reload.
- * A failed refresh keeps the last good list.
+ * A failed refresh keeps the last good list. Listeners hear `true` after each load (its `error`
+ * and `recordErrors` are news) and `false` when only the time changed what is visible.
  */
-export class AnnouncementFeed {
+export class AnnouncementFeed extends ChangeSource<boolean> {
   status: FeedStatus = 'loading';
   announcements: readonly Announcement[] = [];
   /** The last load's failure, while the feed shows the list from before it. */
   error: unknown;
   /** Records the last load skipped because they were malformed. */
   recordErrors: readonly RecordError[] = [];
-  /** How many loads have finished; tells listeners whether `error`/`recordErrors` are news. */
-  loads = 0;
   /**
    * Until the first load: the list as the last page left it, when the adapter lets pages keep
    * a copy (`snapshotKey`, see `snapshot.ts`), so the banner can decide on its first render.
    */
   readonly copy: readonly Announcement[] | undefined;
 
-  private readonly listeners = new Set<() => void>();
   private unsubscribeAdapter: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
@@ -56,6 +55,7 @@ export class AnnouncementFeed {
   };
 
   constructor(readonly adapter: AnnouncementAdapter) {
+    super();
     const key = (adapter as { snapshotKey?: unknown }).snapshotKey;
     if (typeof key !== 'string') return;
     this.copyKey = `list:${key}`;
@@ -70,15 +70,6 @@ export class AnnouncementFeed {
   /** Settles after the first load, whether it succeeded or not. */
   get ready(): Promise<void> {
     return (this.firstLoad ??= this.refresh());
-  }
-
-  /** Starts listening on the first subscriber and stops after the last one leaves. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    if (this.listeners.size === 1) this.start();
-    return () => {
-      if (this.listeners.delete(listener) && this.listeners.size === 0) this.stop();
-    };
   }
 
   /** Loads the list again; calls made while a load runs are folded into one more load. */
@@ -103,7 +94,12 @@ export class AnnouncementFeed {
       for (const error of errors) {
         console.warn(`portal-announcements: skipped announcement ${error.id ?? `#${error.index}`}: ${error.message}`);
       }
-      await this.prepareExcerpts(fresh);
+      // Excerpts decode rare character references (`&hellip;`) with a table that is only
+      // downloaded when a description uses one; fetch it before the elements render, so that a
+      // banner never shows the reference as typed first. Without it, the reference stays as typed.
+      await prepareCharacterReferences(fresh.map((announcement) => announcement.body)).catch((error: unknown) =>
+        console.warn('portal-announcements: could not load the character reference table', error),
+      );
       this.announcements = announcements;
       this.recordErrors = errors;
       this.error = undefined;
@@ -115,22 +111,8 @@ export class AnnouncementFeed {
       if (this.status === 'loading') this.status = 'error';
       console.warn('portal-announcements: could not load announcements', error);
     }
-    this.loads++;
     this.armTimer();
-    this.emit();
-  }
-
-  /**
-   * Excerpts decode rare character references (`&hellip;`) with a table that is only
-   * downloaded when a description uses one; fetch it before the elements render, so that a
-   * banner never shows the reference as typed first. Without it, the reference stays as typed.
-   */
-  private async prepareExcerpts(announcements: readonly Announcement[]): Promise<void> {
-    try {
-      await prepareCharacterReferences(announcements.map((announcement) => announcement.body));
-    } catch (error) {
-      console.warn('portal-announcements: could not load the character reference table', error);
-    }
+    this.emit(true);
   }
 
   /** Copies what may still show (expired announcements never do) for the next page. */
@@ -142,12 +124,12 @@ export class AnnouncementFeed {
   }
 
   /**
-   * Listens to the adapter, then loads. With a copy to show, both wait a task: elements render
-   * for the first time in a microtask of the task that connects them, and the adapter's
-   * channel and first load (for the LocalAdapter: a BroadcastChannel and IndexedDB, each a
-   * round trip to the browser process) would otherwise hold up that render.
+   * On the first subscriber: listens to the adapter, then loads. With a copy to show, both wait
+   * a task: elements render for the first time in a microtask of the task that connects them,
+   * and the adapter's channel and first load (for the LocalAdapter: a BroadcastChannel and
+   * IndexedDB, each a round trip to the browser process) would otherwise hold up that render.
    */
-  private start(): void {
+  protected override watch(): void {
     if (this.copy && !this.firstLoad) {
       let stopped = false;
       this.unsubscribeAdapter = () => (stopped = true);
@@ -164,7 +146,8 @@ export class AnnouncementFeed {
     else void this.ready;
   }
 
-  private stop(): void {
+  /** After the last subscriber left. */
+  protected override unwatch(): void {
     this.unsubscribeAdapter?.();
     this.unsubscribeAdapter = undefined;
     clearTimeout(this.timer);
@@ -180,12 +163,8 @@ export class AnnouncementFeed {
     const wait = Math.min(Math.max(next - Date.now(), 0) + 1, MAX_TIMER_MS);
     this.timer = setTimeout(() => {
       this.armTimer();
-      this.emit();
+      this.emit(false);
     }, wait);
-  }
-
-  private emit(): void {
-    for (const listener of [...this.listeners]) listener();
   }
 }
 

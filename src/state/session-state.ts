@@ -1,5 +1,6 @@
 import type { Announcement } from '../model/announcement.js';
 import type { KeyValueStore } from '../internal/storage/safe-store.js';
+import { ChangeSource } from './change-source.js';
 import { forgetSessionStore, sessionStore } from './session-store.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -14,18 +15,16 @@ export type HideReason = 'close' | 'read-more';
 
 /**
  * What one user did in one login session. Maps announcement id -> the `revisedAt` acted on
- * (normalised instants, so the later revision is the greater string).
+ * (normalised instants, so the later revision is the greater string). The stored record also
+ * says when it was last written (`touchedAt`), so that old sessions can be pruned.
  */
-interface SessionRecord {
-  hidden: Record<string, string>;
-  shown: Record<string, string>;
-  touchedAt: string;
+interface Session {
+  hidden: Revisions;
+  shown: Revisions;
 }
 
-/** Announcement id -> `revisedAt` of the revision this user opened, across sessions. */
-type ReadRecord = Record<string, string>;
-
-const emptySession = (): SessionRecord => ({ hidden: {}, shown: {}, touchedAt: new Date().toISOString() });
+/** Announcement id -> `revisedAt`. */
+type Revisions = Record<string, string>;
 
 const CHANNEL_NAME = 'portal-announcements-state';
 
@@ -42,14 +41,15 @@ const CHANNEL_NAME = 'portal-announcements-state';
  * opening the channel wait a task, until the elements connecting now have rendered from it
  * (see `AnnouncementFeed`).
  */
-export class SessionState {
-  private session: SessionRecord = emptySession();
-  private read: ReadRecord = {};
-  private readonly listeners = new Set<() => void>();
+export class SessionState extends ChangeSource {
+  private session: Session;
+  /** Announcement id -> `revisedAt` of the revision this user opened, across sessions. */
+  private read: Revisions = {};
   private channel: BroadcastChannel | undefined;
-  private loaded = false;
-  /** Whether `session.hidden` came complete from the synchronous copy. */
-  private readonly copied: boolean;
+  /** Whether the stored state was read. */
+  isReady = false;
+  /** Whether the closed announcements of this session are known: from storage, or its copy. */
+  canDecide: boolean;
   /** Settles when the stored state is known; until then the list waits for it. */
   readonly ready: Promise<void>;
 
@@ -57,19 +57,11 @@ export class SessionState {
     readonly identity: SessionIdentity,
     private readonly store: KeyValueStore,
   ) {
+    super();
     const copy = readHiddenCopy(identity);
-    this.copied = copy !== undefined;
-    this.session.hidden = copy ?? {};
-    this.ready = this.copied ? new Promise((resolve) => setTimeout(resolve)).then(() => this.reload()) : this.reload();
-  }
-
-  get isReady(): boolean {
-    return this.loaded;
-  }
-
-  /** Whether the closed announcements of this session are known: from storage, or its copy. */
-  get canDecide(): boolean {
-    return this.loaded || this.copied;
+    this.canDecide = copy !== undefined;
+    this.session = { hidden: copy ?? {}, shown: {} };
+    this.ready = copy ? new Promise((resolve) => setTimeout(resolve)).then(() => this.reload()) : this.reload();
   }
 
   /**
@@ -97,7 +89,7 @@ export class SessionState {
     this.emit();
     await Promise.all([
       this.writeSession((record) => ({ ...record, hidden: { ...record.hidden, ...entry } })),
-      announcement.dismissal === 'once' && this.store.update<ReadRecord>(goneKey(this.identity), (record = {}) => later(stringMap(record), entry)),
+      announcement.dismissal === 'once' && this.store.update<Revisions>(userKey('gone', this.identity), (record) => later(record, entry)),
     ]);
     if (reason === 'read-more') await this.markRead(announcement);
   }
@@ -107,7 +99,7 @@ export class SessionState {
     if (this.hasRead(announcement)) return;
     this.read = { ...this.read, [announcement.id]: announcement.revisedAt };
     this.emit();
-    await this.store.update<ReadRecord>(readKey(this.identity), (record = {}) => ({ ...record, [announcement.id]: announcement.revisedAt }));
+    await this.store.update<Revisions>(userKey('read', this.identity), (record = {}) => ({ ...record, [announcement.id]: announcement.revisedAt }));
     this.broadcast();
   }
 
@@ -124,14 +116,9 @@ export class SessionState {
     return first;
   }
 
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private async writeSession(change: (record: SessionRecord) => SessionRecord): Promise<void> {
-    const stored = await this.store.update<SessionRecord>(sessionKey(this.identity), (record = emptySession()) => ({
-      ...change(normalizeSession(record)),
+  private async writeSession(change: (record: Session) => Session): Promise<void> {
+    const stored = await this.store.update(sessionKey(this.identity), (record) => ({
+      ...change(mergeSessions(record)),
       touchedAt: new Date().toISOString(),
     }));
     // Writes finish out of order with this page's newer changes (two quick closes, or an
@@ -149,9 +136,9 @@ export class SessionState {
    */
   private copyHidden(): void {
     if (!this.canDecide) return;
-    const hidden = later(readHiddenCopy(this.identity) ?? {}, this.session.hidden);
+    const hidden = later(readHiddenCopy(this.identity), this.session.hidden);
     this.session = { ...this.session, hidden };
-    writeSnapshot(hiddenCopyKey(this.identity), { session: this.identity.session, hidden });
+    writeSnapshot(userKey('hidden', this.identity), { session: this.identity.session, hidden });
   }
 
   /**
@@ -160,16 +147,12 @@ export class SessionState {
    */
   private async reload(): Promise<void> {
     this.ensureChannel();
-    const [session, read, gone] = await Promise.all([
-      this.store.get<SessionRecord>(sessionKey(this.identity)),
-      this.store.get<ReadRecord>(readKey(this.identity)),
-      this.store.get<ReadRecord>(goneKey(this.identity)),
-    ]);
+    const [session, read, gone] = await Promise.all([sessionKey(this.identity), userKey('read', this.identity), userKey('gone', this.identity)].map((key) => this.store.get(key)));
     // Keep what this page did meanwhile: a write may have raced the read. Those dismissed for
     // good join this session's closed ones, and with them its synchronous copy.
-    this.session = mergeSessions(normalizeSession(session ?? emptySession()), { ...this.session, hidden: later(this.session.hidden, stringMap(gone)) });
-    this.read = { ...(isRecord(read) ? (read as ReadRecord) : {}), ...this.read };
-    this.loaded = true;
+    this.session = mergeSessions(session, this.session, gone);
+    this.read = { ...later(read), ...this.read };
+    this.isReady = this.canDecide = true;
     this.copyHidden();
     this.emit();
   }
@@ -187,55 +170,47 @@ export class SessionState {
     }
     return this.channel;
   }
-
-  private emit(): void {
-    for (const listener of [...this.listeners]) listener();
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The string entries of a stored map; anything else as an empty map. */
-const stringMap = (map: unknown) =>
-  Object.fromEntries(Object.entries(isRecord(map) ? map : {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-
-/** Stored data may come from another version of the library or be damaged: never trust its shape. */
-function normalizeSession(value: unknown): SessionRecord {
-  if (!isRecord(value)) return emptySession();
-  return {
-    hidden: stringMap(value.hidden),
-    shown: stringMap(value.shown),
-    touchedAt: typeof value.touchedAt === 'string' ? value.touchedAt : new Date().toISOString(),
-  };
-}
-
-/** Both maps, with the later revision where both name an announcement. */
-function later(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
-  const merged = { ...a };
-  for (const [id, revision] of Object.entries(b)) if (!(merged[id] >= revision)) merged[id] = revision;
+/**
+ * The string entries of the maps, the later revision where several name an announcement.
+ * Stored data may come from another version of the library or be damaged: anything else in
+ * them, or a map that is none, counts as nothing.
+ */
+function later(...maps: unknown[]): Revisions {
+  const merged: Revisions = {};
+  for (const map of maps) {
+    for (const [id, revision] of Object.entries(isRecord(map) ? map : {})) {
+      if (typeof revision === 'string' && !(merged[id] >= revision)) merged[id] = revision;
+    }
+  }
   return merged;
 }
 
-function mergeSessions(stored: SessionRecord, local: SessionRecord): SessionRecord {
-  return { hidden: later(stored.hidden, local.hidden), shown: later(stored.shown, local.shown), touchedAt: stored.touchedAt };
+/** A stored session record (of any shape) with what this page knows, and those dismissed for good (`gone`). */
+function mergeSessions(stored: unknown, local?: Session, gone?: unknown): Session {
+  const record = isRecord(stored) ? stored : {};
+  return { hidden: later(record.hidden, local?.hidden, gone), shown: later(record.shown, local?.shown) };
 }
 
 const identityKey = ({ user, session }: SessionIdentity) => JSON.stringify([user, session]);
 const sessionKey = (identity: SessionIdentity) => `session:${identityKey(identity)}`;
-const readKey = ({ user }: SessionIdentity) => `read:${JSON.stringify(user)}`;
-/** Announcement id -> `revisedAt` this user dismissed for good (dismissal `once`), across sessions. */
-const goneKey = ({ user }: SessionIdentity) => `gone:${JSON.stringify(user)}`;
 /**
- * One copy per user, of their latest session only: copies of old sessions would pile up in
- * `localStorage`, and a page in another session finds no copy and reads IndexedDB instead.
+ * Keys of what is kept per user across sessions: `read` (announcement id -> `revisedAt` of the
+ * revision this user opened), `gone` (those dismissed for good, dismissal `once`) and `hidden`,
+ * the synchronous copy of the closed ones. One copy per user, of their latest session only:
+ * copies of old sessions would pile up in `localStorage`, and a page in another session finds
+ * no copy and reads IndexedDB instead.
  */
-const hiddenCopyKey = ({ user }: SessionIdentity) => `hidden:${JSON.stringify(user)}`;
+const userKey = (kind: 'read' | 'gone' | 'hidden', { user }: SessionIdentity) => `${kind}:${JSON.stringify(user)}`;
 
-function readHiddenCopy(identity: SessionIdentity): Record<string, string> | undefined {
-  const copy = readSnapshot(hiddenCopyKey(identity));
-  return isRecord(copy) && copy.session === identity.session ? stringMap(copy.hidden) : undefined;
+function readHiddenCopy(identity: SessionIdentity): Revisions | undefined {
+  const copy = readSnapshot(userKey('hidden', identity));
+  return isRecord(copy) && copy.session === identity.session ? later(copy.hidden) : undefined;
 }
 
 const states = new Map<string, SessionState>();

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AnnouncementAdapter } from '../../adapters/types.js';
 import { AnnouncementSourceController } from '../../controllers/announcement-source-controller.js';
-import { AnnouncementDismissEvent, AnnouncementReadMoreEvent } from '../../events/announcement-events.js';
+import { AnnouncementDismissEvent, AnnouncementReadMoreEvent, type DismissSource } from '../../events/announcement-events.js';
 import { excerpt } from '../../internal/rich-text/excerpt.js';
 import { LocalizeController } from '../../internal/localize/localize-controller.js';
 import type { Announcement } from '../../model/announcement.js';
@@ -13,17 +13,12 @@ import { closeIcon, nextIcon, previousIcon, severityIcon, SEVERITY_STRING_KEYS }
 import { textLang } from '../shared/text-lang.js';
 import { bannerStrings } from './announcement-banner.strings.js';
 import { bannerStyles } from './announcement-banner.styles.js';
-import { reportImpression } from './banner-impressions.js';
+import { impressionReporter } from './banner-impressions.js';
 
 export type BannerPlacement = 'inline' | 'top' | 'bottom';
 
 /** Longest excerpt, in characters; CSS then clamps it to two lines. */
 const EXCERPT_LENGTH = 200;
-
-interface BannerView {
-  queue: Announcement[];
-  index: number;
-}
 
 /**
  * The notice on every portal page: the visible announcements this client has not closed or
@@ -140,38 +135,25 @@ export class AnnouncementBanner extends LitElement {
   private readonly source = new AnnouncementSourceController(this);
   private readonly localize = new LocalizeController(this, bannerStrings);
 
-  /** What the last render showed; read by the event handlers. */
-  private view: BannerView | undefined;
-  /** Where the shown announcement was, so closing one shows the one that moved into its place. */
-  private lastIndex = 0;
-  /** Impressions already reported by this element (user, session, id, revision). */
-  private readonly reported = new Set<string>();
+  /** What the last render showed (empty when nothing); read by the event handlers. */
+  private shown: Announcement[] = [];
+  /** Where in it the shown announcement is, so closing one shows the one that moved into its place. */
+  private index = 0;
+  /** Records the impression of what is shown, once per announcement revision and session. */
+  private readonly reportImpression = impressionReporter(this, this.source);
 
   /**
    * The announcements still to be seen in this session, in the order the banner shows them.
    * @internal For tests: what the pager counts, without reading the shadow DOM.
    */
   get queue(): Announcement[] {
-    const state = this.source.state;
-    if (!this.source.canDecide || !state) return [];
-    return visibleInBannerOrder(this.source.announcements).filter((announcement) => announcement.dismissal === 'never' || !state.isHidden(announcement));
+    const { state } = this.source;
+    return this.source.canDecide ? visibleInBannerOrder(this.source.announcements).filter((announcement) => announcement.dismissal === 'never' || !state!.isHidden(announcement)) : [];
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (!this.source.canDecide) {
-      this.view = undefined;
-      return this.reserveSpace ? html`<div part="placeholder" class="placeholder"></div>` : nothing;
-    }
-    const queue = this.queue;
-    let index = queue.findIndex((announcement) => announcement.id === this.currentId);
-    if (index === -1) index = Math.min(this.lastIndex, queue.length - 1);
-    if (index === -1) {
-      this.view = undefined;
-      return nothing;
-    }
-    this.lastIndex = index;
-    this.view = { queue, index };
-    return this.renderAnnouncement(queue, index);
+  /** Where the announcement the client paged to is in `queue`, or -1. */
+  private requestedIn(queue: Announcement[]): number {
+    return queue.findIndex((announcement) => announcement.id === this.currentId);
   }
 
   /**
@@ -180,88 +162,69 @@ export class AnnouncementBanner extends LitElement {
    * moves while paging. Read more only when there is more to read than the title. Close comes
    * last in the tab order; CSS draws it at the end of the first row, apart from the pager.
    */
-  private renderAnnouncement(queue: Announcement[], index: number): TemplateResult {
-    const { strings } = this.localize;
+  protected override render(): TemplateResult | typeof nothing {
+    const queue = this.queue;
+    const requested = this.requestedIn(queue);
+    const index = requested === -1 ? Math.min(this.index, queue.length - 1) : requested;
     const announcement = queue[index];
+    this.shown = announcement ? queue : [];
+    if (!announcement) return this.source.canDecide || !this.reserveSpace ? nothing : html`<div part="placeholder" class="placeholder"></div>`;
+    this.index = index;
+    const { strings, locale, dir } = this.localize;
     const total = queue.length;
     const hasMore = announcement.body.trim() !== '';
     const text = (body: string) => excerpt(body, EXCERPT_LENGTH);
-    const lang = textLang(announcement, this.localize.locale);
-    return html`
-      <section
-        part="base"
-        class="banner theme severity-${announcement.severity} placement-${this.placement}"
-        dir=${this.localize.dir}
-        aria-labelledby="title"
-      >
-        <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
-        <div part="content" class="content">
-          <div class="shown">
-            <p part="title" id="title" class="title" lang=${lang}>
-              <span class="visually-hidden" lang=${lang === nothing ? nothing : this.localize.language}>${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}
-            </p>
-            ${text(announcement.body) ? html`<p part="excerpt" class="excerpt" lang=${lang}>${text(announcement.body)}</p>` : nothing}
-          </div>
-          ${total > 1
-            ? queue.map((other) =>
-                other === announcement
-                  ? nothing
-                  : html`<div class="sizer" aria-hidden="true"><p class="title">${other.title}</p>${text(other.body) ? html`<p class="excerpt">${text(other.body)}</p>` : nothing}</div>`,
-              )
-            : nothing}
+    const shownText = text(announcement.body);
+    const lang = textLang(announcement, locale);
+    // Previous and Next point the other way in right-to-left text; Close does not.
+    const iconButton = (part: string, label: string, click: () => void, icon: TemplateResult, modifier = 'mirror-in-rtl') =>
+      html`<button part=${part} class="button icon-button ${modifier}" aria-label=${label} @click=${click}>${icon}</button>`;
+    return html`<section part="base" class="banner theme severity-${announcement.severity} placement-${this.placement}" dir=${dir} aria-labelledby="title">
+      <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
+      <div part="content" class="content">
+        <div class="shown">
+          <p part="title" id="title" class="title" lang=${lang}><span class="visually-hidden" lang=${lang === nothing ? nothing : this.localize.language}>${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}</p>
+          ${shownText ? html`<p part="excerpt" class="excerpt" lang=${lang}>${shownText}</p>` : nothing}
         </div>
-        ${hasMore || total > 1
-          ? html`<div part="actions" class="actions">
-              ${hasMore
-                ? html`<button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>
-                    ${strings.bannerReadMore}
-                  </button>`
-                : nothing}
-              ${total > 1 ? this.renderPager(index, total) : nothing}
-            </div>`
-          : nothing}
-        ${announcement.dismissal === 'never'
-          ? nothing
-          : html`<button
-              part="close-button"
-              class="button icon-button close-button"
-              aria-label=${this.localize.text('bannerClose', { title: announcement.title })}
-              @click=${() => this.close(announcement)}
-            >
-              ${closeIcon()}
-            </button>`}
-        <span class="visually-hidden" role="status">${this.pagingMessage}</span>
-      </section>
-    `;
-  }
-
-  private renderPager(index: number, total: number): TemplateResult {
-    const { strings } = this.localize;
-    return html`
-      <div part="pager" class="pager" role="group" aria-label=${strings.bannerPager}>
-        <button part="previous-button" class="button icon-button mirror-in-rtl" aria-label=${strings.bannerPrevious} @click=${() => this.page(-1)}>
-          ${previousIcon()}
-        </button>
-        <span part="position" class="position">${this.localize.text('bannerPosition', { current: index + 1, total })}</span>
-        <button part="next-button" class="button icon-button mirror-in-rtl" aria-label=${strings.bannerNext} @click=${() => this.page(1)}>
-          ${nextIcon()}
-        </button>
+        ${queue.map((other) =>
+          other === announcement
+            ? nothing
+            : html`<div class="sizer" aria-hidden="true"><p class="title">${other.title}</p>${text(other.body) ? html`<p class="excerpt">${text(other.body)}</p>` : nothing}</div>`,
+        )}
       </div>
-    `;
+      ${hasMore || total > 1
+        ? html`<div part="actions" class="actions">
+            ${hasMore
+              ? html`<button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>${strings.bannerReadMore}</button>`
+              : nothing}
+            ${total > 1
+              ? html`<div part="pager" class="pager" role="group" aria-label=${strings.bannerPager}>
+                  ${iconButton('previous-button', strings.bannerPrevious, () => this.page(-1), previousIcon())}
+                  <span part="position" class="position">${this.localize.text('bannerPosition', { current: index + 1, total })}</span>
+                  ${iconButton('next-button', strings.bannerNext, () => this.page(1), nextIcon())}
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${announcement.dismissal === 'never'
+        ? nothing
+        : iconButton('close-button', this.localize.text('bannerClose', { title: announcement.title }), () => this.close(announcement), closeIcon(), 'close-button')}
+      <span class="visually-hidden" role="status">${this.pagingMessage}</span>
+    </section>`;
   }
 
   /** Records that the shown announcement was seen; the event fires only the first time per session. */
   protected override updated(): void {
-    reportImpression(this, this.source, this.reported, this.view?.queue[this.view.index]);
+    this.reportImpression(this.shown[this.index]);
   }
 
   /** Wraps around at both ends, so the buttons never become disabled under the focus. */
   private page(step: number): void {
-    if (!this.view) return;
-    const { queue } = this.view;
+    const queue = this.shown;
+    if (!queue.length) return;
     // Counts from the last page asked for, so two quick clicks move two steps before a render.
-    const requested = queue.findIndex((announcement) => announcement.id === this.currentId);
-    const index = requested === -1 ? this.view.index : requested;
+    const requested = this.requestedIn(queue);
+    const index = requested === -1 ? this.index : requested;
     const next = (index + step + queue.length) % queue.length;
     this.currentId = queue[next].id;
     this.pagingMessage = this.localize.text('bannerNowShowing', { current: next + 1, total: queue.length, title: queue[next].title });
@@ -279,10 +242,8 @@ export class AnnouncementBanner extends LitElement {
 
   private close(announcement: Announcement): void {
     const hadFocus = this.hasFocusInside();
-    this.pagingMessage = '';
-    void this.source.state?.hide(announcement, 'close');
-    this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'close'));
-    if (hadFocus) void this.updateComplete.then(() => returnFocus(this.focusTargetAfterHide()));
+    this.hide(announcement, 'close');
+    if (hadFocus) void this.updateComplete.then(() => returnFocus(this.focusTarget));
   }
 
   private async readMore(announcement: Announcement): Promise<void> {
@@ -292,29 +253,33 @@ export class AnnouncementBanner extends LitElement {
     const hadFocus = this.hasFocusInside();
     if (!request.defaultPrevented) {
       try {
-        await openInSidebar(
-          announcement.id,
-          { adapter: this.adapter, session: this.session, user: this.user, lang: this.localize.locale, dir: this.localize.dir },
-          () => this.focusTargetAfterHide(),
-        );
+        await openInSidebar(announcement.id, { adapter: this.adapter, session: this.session, user: this.user, lang: this.localize.locale, dir: this.localize.dir }, this.focusTarget);
       } catch (error) {
         console.error('portal-announcements: the sidebar could not be opened', error);
       }
     }
-    this.pagingMessage = '';
-    if (announcement.dismissal === 'never') {
-      // It stays; only the list's "New" marker clears.
-      void this.source.state?.markRead(announcement);
-    } else {
-      void this.source.state?.hide(announcement, 'read-more');
-      this.dispatchEvent(new AnnouncementDismissEvent(announcement, 'read-more'));
-    }
+    this.hide(announcement, 'read-more');
     if (request.defaultPrevented && hadFocus) {
       // The host shows the message its own way; unless it moved focus, keep it near the banner.
       await this.updateComplete;
       const active = deepActiveElement();
-      if (!active || active === document.body) returnFocus(this.focusTargetAfterHide());
+      if (!active || active === document.body) returnFocus(this.focusTarget);
     }
+  }
+
+  /**
+   * Hides the announcement for the rest of the session and tells the page; one that may
+   * `never` be dismissed stays after Read more, and only the list's "New" marker clears.
+   */
+  private hide(announcement: Announcement, source: DismissSource): void {
+    const state = this.source.state!;
+    this.pagingMessage = '';
+    if (source === 'read-more' && announcement.dismissal === 'never') {
+      void state.markRead(announcement);
+      return;
+    }
+    void state.hide(announcement, source);
+    this.dispatchEvent(new AnnouncementDismissEvent(announcement, source));
   }
 
   private hasFocusInside(): boolean {
@@ -326,10 +291,7 @@ export class AnnouncementBanner extends LitElement {
    * button (Read more, or Close when there is nothing more to read), else the next focusable
    * element after the banner, else nowhere (the page's body).
    */
-  private focusTargetAfterHide(): HTMLElement | undefined {
-    const next = this.renderRoot.querySelector<HTMLElement>('[part="read-more-button"], [part="close-button"]');
-    return next ?? nextTabbableAfter(this);
-  }
+  private readonly focusTarget = () => this.renderRoot.querySelector<HTMLElement>('[part="read-more-button"], [part="close-button"]') ?? nextTabbableAfter(this);
 }
 
 customElements.define('announcement-banner', AnnouncementBanner);

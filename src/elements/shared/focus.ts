@@ -40,23 +40,15 @@ export function* composedElements(root: ParentNode): Generator<Element> {
 export function nextTabbableAfter(element: Element): HTMLElement | undefined {
   let passed = false;
   for (const candidate of composedElements(document.body)) {
-    if (candidate === element) {
-      passed = true;
-      continue;
-    }
-    if (!passed || element.contains(candidate) || isInside(candidate, element)) continue;
-    if (isTabbable(candidate)) return candidate;
+    passed ||= candidate === element;
+    if (passed && !isWithin(candidate, element) && isTabbable(candidate)) return candidate;
   }
   return undefined;
 }
 
-/** Whether `node` is in `host`'s shadow tree (or deeper). */
-function isInside(node: Node, host: Element): boolean {
-  let root = node.getRootNode();
-  while (root instanceof ShadowRoot) {
-    if (root.host === host) return true;
-    root = root.host.getRootNode();
-  }
+/** Whether `node` is `host` or inside it: in its light tree or its shadow tree (or deeper). */
+function isWithin(node: Node | undefined, host: Element): boolean {
+  for (; node; node = node.parentNode ?? (node as ShadowRoot).host) if (node === host) return true;
   return false;
 }
 
