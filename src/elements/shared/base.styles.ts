@@ -7,6 +7,12 @@ import { css } from 'lit';
  * Apply `.theme` to the element's outermost rendered box. Motion is not stopped here for
  * every element: the few things that move (the list's arrow, the side panel's slide, the
  * banner's fade) each stand still under `prefers-reduced-motion` where they are defined.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - `.icon` draws every icon, not only its size: round outlines in the text colour, said once
+ *   here rather than as attributes on each `<svg>`.
+ * - `.visually-hidden` is put on inline spans only, which have no margin, padding or border
+ *   to reset; an element that has them would need those set to 0 as well.
  */
 export const baseStyles = css`
   *,
@@ -105,6 +111,11 @@ export const baseStyles = css`
     flex: none;
     width: 1.25rem;
     height: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   [dir='rtl'] .mirror-in-rtl {
     transform: scaleX(-1);
@@ -114,12 +125,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
