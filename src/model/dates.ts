@@ -1,30 +1,18 @@
 /**
  * An ISO 8601 instant with a date, a time and an explicit offset ("Z" or "+01:00"). A date
- * without a zone is refused: it would mean a different moment in every browser.
+ * without a zone is refused: it would mean a different moment in every browser. Each field
+ * must be in its range as written, since `Date.parse` rolls impossible ones over (`T24:00`
+ * becomes the next day), so a typo would silently become another moment.
  */
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Milliseconds since the epoch of an ISO 8601 instant, or `NaN` when it is not one. */
 export function parseInstant(value: string): number {
-  const parts = ISO_INSTANT.exec(value);
-  return parts && fieldsInRange(parts) ? Date.parse(value) : Number.NaN;
-}
-
-/**
- * `Date.parse` rolls impossible fields over (`2030-02-30` becomes 2 March, `T24:00` the next
- * day), so a typo would silently become another moment: each field must exist as written.
- */
-function fieldsInRange(parts: RegExpExecArray): boolean {
-  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = parts.slice(1).map((part) =>
-    part === undefined ? undefined : Number(part),
-  ) as number[];
-  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 &&
-    offsetHours <= 23 && offsetMinutes <= 59
-  );
+  const [, year, month, day] = ISO_INSTANT.exec(value) ?? [];
+  // The day must exist in its month too (`2030-02-30` would become 2 March). The year modulo
+  // 400 has the same leap days, and keeps `Date.UTC` from reading years below 100 as 19xx.
+  return day && +day <= new Date(Date.UTC((+year % 400) + 2000, +month, 0)).getUTCDate() ? Date.parse(value) : Number.NaN;
 }
 
 export function isInstant(value: unknown): value is string {
