@@ -1,4 +1,4 @@
-import { SEVERITIES, type Announcement, type AnnouncementInput, type Severity } from './announcement.js';
+import type { Announcement, AnnouncementInput } from './announcement.js';
 import { isInstant, normalizeInstant } from './dates.js';
 import { normalizeInput } from './records.js';
 import { describeFieldErrors, hasErrors, validateInput } from './validate.js';
@@ -35,33 +35,31 @@ export function parseAnnouncement(raw: unknown): ParseResult {
   const record = raw as Record<string, unknown>;
   const id = typeof record.id === 'string' && record.id.length > 0 ? record.id : undefined;
   if (id === undefined) return { ok: false, field: 'id', message: 'id must be a non-empty string' };
+  const refuse = (field: string, message: string): ParseFailure => ({ ok: false, id, field, message });
 
   const fieldErrors = validateInput(record);
-  if (hasErrors(fieldErrors)) {
-    return { ok: false, id, field: Object.keys(fieldErrors)[0], message: describeFieldErrors(fieldErrors) };
-  }
+  if (hasErrors(fieldErrors)) return refuse(Object.keys(fieldErrors)[0], describeFieldErrors(fieldErrors));
 
-  for (const field of ['createdAt', 'updatedAt'] as const) {
-    if (!isInstant(record[field])) return { ok: false, id, field, message: `${field} must be an ISO 8601 instant` };
+  // Sources written before revisions and versions existed have only `updatedAt`.
+  const { createdAt, updatedAt } = record;
+  const revisedAt = record.revisedAt ?? updatedAt;
+  const version = record.version ?? updatedAt;
+  const stamps = { createdAt, updatedAt, revisedAt };
+  for (const [field, value] of Object.entries(stamps)) {
+    if (!isInstant(value)) return refuse(field, `${field} must be an ISO 8601 instant`);
   }
-  const revisedAt = record.revisedAt ?? record.updatedAt;
-  if (!isInstant(revisedAt)) return { ok: false, id, field: 'revisedAt', message: 'revisedAt must be an ISO 8601 instant' };
-  const version = record.version ?? record.updatedAt;
-  if (typeof version !== 'string' || version.length === 0) {
-    return { ok: false, id, field: 'version', message: 'version must be a non-empty string' };
-  }
+  if (typeof version !== 'string' || version.length === 0) return refuse('version', 'version must be a non-empty string');
 
-  // Validated above, so the record has the input's shape; absent optional fields get their defaults.
-  const fields = normalizeInput(record as unknown as AnnouncementInput);
   return {
     ok: true,
     announcement: {
       id,
-      ...fields,
-      severity: SEVERITIES.includes(record.severity as Severity) ? (record.severity as Severity) : 'info',
-      createdAt: normalizeInstant(record.createdAt as string),
-      updatedAt: normalizeInstant(record.updatedAt as string),
-      revisedAt: normalizeInstant(revisedAt),
+      // Validated above, so the record has the input's shape; absent optional fields get their
+      // defaults (a missing severity means "info").
+      ...normalizeInput(record as unknown as AnnouncementInput),
+      createdAt: normalizeInstant(createdAt as string),
+      updatedAt: normalizeInstant(updatedAt as string),
+      revisedAt: normalizeInstant(revisedAt as string),
       version,
     },
   };

@@ -73,6 +73,11 @@ const ENGLISH: Record<FieldErrorCode, string> = {
   'invalid-dismissal': `must be one of ${DISMISSAL_MODES.join(', ')}`,
 };
 
+/** What is wrong with a present value, if anything (`false` or `undefined`: nothing). */
+type Check = (value: unknown) => FieldErrorCode | false | undefined;
+
+const notIn = (allowed: readonly string[], code: FieldErrorCode): Check => (value) => !allowed.includes(value as string) && code;
+
 /**
  * Checks an announcement's editable fields. Never throws on user input: it returns the
  * problems per field, an empty object when there are none. Used by every adapter before it
@@ -80,79 +85,56 @@ const ENGLISH: Record<FieldErrorCode, string> = {
  */
 export function validateInput(input: unknown, options: ValidateOptions = {}): FieldErrors {
   const errors: FieldErrors = {};
-  const fields = fieldsOf(input);
+  const { title, body, severity, publishAt, expiresAt, language, variants, audience, dismissal } = fieldsOf(input);
+  /** Most fields are optional: an absent one is fine unless `required`, a present one must pass `check`. */
+  const check = (field: InputField, value: unknown, problem: Check, required?: boolean) => {
+    const code = isAbsent(value) ? required && 'required' : problem(value);
+    if (code) errors[field] = code;
+  };
+  /** A title and description pair: the default text (`prefix` "") or one variant's. */
+  const checkText = (prefix: '' | `variants.${number}.`, title: unknown, body: unknown) => {
+    check(`${prefix}title`, title, titleProblem, true);
+    check(`${prefix}body`, body, (text) => (typeof text !== 'string' ? 'invalid-type' : text.length > BODY_MAX_LENGTH && 'too-long'));
+  };
 
-  const { title, body, severity, publishAt, expiresAt } = fields;
-  checkText(errors, 'title', 'body', title, body);
+  checkText('', title, body);
+  check('severity', severity, notIn(SEVERITIES, 'invalid-severity'));
+  check('publishAt', publishAt, (value) => !isInstant(value) && 'invalid-date');
+  check('expiresAt', expiresAt, (value) =>
+    !isInstant(value)
+      ? 'invalid-date'
+      : isInstant(publishAt) && parseInstant(value) <= parseInstant(publishAt)
+        ? 'not-after-publish'
+        : options.now !== undefined && parseInstant(value) <= toMillis(options.now) && 'in-past',
+  );
 
-  if (!isAbsent(severity) && !SEVERITIES.includes(severity as never)) {
-    errors.severity = 'invalid-severity';
-  }
-
-  const dateError = (value: unknown) => (isAbsent(value) || isInstant(value) ? undefined : 'invalid-date');
-  const publishError = dateError(publishAt);
-  const expiresError = dateError(expiresAt);
-  if (publishError) errors.publishAt = publishError;
-  if (expiresError) errors.expiresAt = expiresError;
-
-  if (!expiresError && typeof expiresAt === 'string') {
-    const expires = parseInstant(expiresAt);
-    if (!publishError && typeof publishAt === 'string' && expires <= parseInstant(publishAt)) {
-      errors.expiresAt = 'not-after-publish';
-    } else if (options.now !== undefined && expires <= toMillis(options.now)) {
-      errors.expiresAt = 'in-past';
-    }
-  }
-  checkReach(errors, fields);
+  // Languages, audience and dismissal: all optional, so records written before them stay valid.
+  const languages = new Set<string>();
+  /** A language tag not seen yet in this announcement, which it then counts as seen. */
+  const newLanguage: Check = (tag) => {
+    const canonical = canonicalLanguage(tag);
+    return !canonical ? 'invalid-language' : languages.has(canonical) ? 'duplicate-language' : void languages.add(canonical);
+  };
+  const variantList = Array.isArray(variants) && variants.length <= VARIANTS_MAX ? (variants as unknown[]) : undefined;
+  // Variants need the default text's language, so a reader can be shown the right one.
+  check('language', language, newLanguage, !!variantList?.length);
+  check('variants', variants, (value) => (!Array.isArray(value) ? 'invalid-type' : !variantList && 'too-many'));
+  variantList?.forEach((variant, index) => {
+    const { language: tag, title, body } = fieldsOf(variant);
+    check(`variants.${index}.language`, tag, newLanguage, true);
+    checkText(`variants.${index}.`, title, body);
+  });
+  check('audience', audience, audienceProblem);
+  check('dismissal', dismissal, notIn(DISMISSAL_MODES, 'invalid-dismissal'));
   return errors;
 }
 
-/** A title and description pair: the default text or one variant's. */
-function checkText(errors: FieldErrors, titleField: InputField, bodyField: InputField, title: unknown, body: unknown): void {
-  if (typeof title !== 'string') errors[titleField] = isAbsent(title) ? 'required' : 'invalid-type';
-  else if (!VISIBLE_CHARACTER.test(title)) errors[titleField] = 'required';
-  else if (title.trim().length > TITLE_MAX_LENGTH) errors[titleField] = 'too-long';
+/** A title needs text a reader can see, at most `TITLE_MAX_LENGTH` characters once trimmed. */
+const titleProblem: Check = (title) =>
+  typeof title !== 'string' ? 'invalid-type' : !VISIBLE_CHARACTER.test(title) ? 'required' : title.trim().length > TITLE_MAX_LENGTH && 'too-long';
 
-  if (!isAbsent(body)) {
-    if (typeof body !== 'string') errors[bodyField] = 'invalid-type';
-    else if (body.length > BODY_MAX_LENGTH) errors[bodyField] = 'too-long';
-  }
-}
-
-/** Languages, audience and dismissal: all optional, so records written before them stay valid. */
-function checkReach(errors: FieldErrors, fields: Record<string, unknown>): void {
-  const { language, variants, audience, dismissal } = fields;
-  const languages = new Set<string>();
-  if (!isAbsent(language)) {
-    const tag = canonicalLanguage(language);
-    if (tag) languages.add(tag);
-    else errors.language = 'invalid-language';
-  }
-
-  if (!isAbsent(variants)) {
-    if (!Array.isArray(variants)) errors.variants = 'invalid-type';
-    else if (variants.length > VARIANTS_MAX) errors.variants = 'too-many';
-    else {
-      if (variants.length > 0 && isAbsent(language)) errors.language = 'required';
-      variants.forEach((variant: unknown, index) => {
-        const { language: tag, title, body } = fieldsOf(variant);
-        const canonical = canonicalLanguage(tag);
-        if (!canonical) errors[`variants.${index}.language`] = isAbsent(tag) ? 'required' : 'invalid-language';
-        else if (languages.has(canonical)) errors[`variants.${index}.language`] = 'duplicate-language';
-        else languages.add(canonical);
-        checkText(errors, `variants.${index}.title`, `variants.${index}.body`, title, body);
-      });
-    }
-  }
-
-  if (!isAbsent(audience)) {
-    const code = audienceError(audience);
-    if (code) errors.audience = code;
-  }
-  if (!isAbsent(dismissal) && !DISMISSAL_MODES.includes(dismissal as never)) errors.dismissal = 'invalid-dismissal';
-}
-
-function audienceError(audience: unknown): FieldErrorCode | undefined {
+/** Everyone, or a list of tags or of clients that is neither empty nor too long. */
+const audienceProblem: Check = (audience) => {
   const { kind, tags, clients } = fieldsOf(audience);
   if (kind === 'all') return undefined;
   const entries = kind === 'tags' ? tags : kind === 'clients' ? clients : undefined;
@@ -161,7 +143,7 @@ function audienceError(audience: unknown): FieldErrorCode | undefined {
   if (entries.length > AUDIENCE_MAX) return 'too-many';
   const valid = (entry: unknown) => typeof entry === 'string' && VISIBLE_CHARACTER.test(entry) && entry.length <= AUDIENCE_ENTRY_MAX_LENGTH;
   return entries.every(valid) ? undefined : 'invalid-audience';
-}
+};
 
 /** Whether a value is one of the codes above, e.g. in a server's answer. */
 export function isFieldErrorCode(code: unknown): code is FieldErrorCode {
