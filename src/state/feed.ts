@@ -104,7 +104,12 @@ export class AnnouncementFeed extends ChangeSource<boolean> {
       this.recordErrors = errors;
       this.error = undefined;
       this.status = 'ready';
-      this.keepCopy();
+      if (this.copyKey) {
+        // Copies what may still show (expired announcements never do) for the next page.
+        const now = Date.now();
+        const current = announcements.filter((announcement) => announcement.expiresAt === null || Date.parse(announcement.expiresAt) > now);
+        writeSnapshot(this.copyKey, current, COPY_LIMIT);
+      }
     } catch (error) {
       this.error = error;
       // Keep showing what was known; only a feed that never loaded is in the error state.
@@ -115,14 +120,6 @@ export class AnnouncementFeed extends ChangeSource<boolean> {
     this.emit(true);
   }
 
-  /** Copies what may still show (expired announcements never do) for the next page. */
-  private keepCopy(): void {
-    if (!this.copyKey) return;
-    const now = Date.now();
-    const current = this.announcements.filter((announcement) => announcement.expiresAt === null || Date.parse(announcement.expiresAt) > now);
-    writeSnapshot(this.copyKey, current, COPY_LIMIT);
-  }
-
   /**
    * On the first subscriber: listens to the adapter, then loads. With a copy to show, both wait
    * a task: elements render for the first time in a microtask of the task that connects them,
@@ -131,9 +128,8 @@ export class AnnouncementFeed extends ChangeSource<boolean> {
    */
   protected override watch(): void {
     if (this.copy && !this.firstLoad) {
-      let stopped = false;
-      this.unsubscribeAdapter = () => (stopped = true);
-      setTimeout(() => stopped || this.listen());
+      const waiting = setTimeout(() => this.listen());
+      this.unsubscribeAdapter = () => clearTimeout(waiting);
     } else {
       this.listen();
     }

@@ -179,38 +179,24 @@ export class AnnouncementBanner extends LitElement {
     // Previous and Next point the other way in right-to-left text; Close does not.
     const iconButton = (part: string, label: string, click: () => void, icon: TemplateResult, modifier = 'mirror-in-rtl') =>
       html`<button part=${part} class="button icon-button ${modifier}" aria-label=${label} @click=${click}>${icon}</button>`;
-    return html`<section part="base" class="banner theme severity-${announcement.severity} placement-${this.placement}" dir=${dir} aria-labelledby="title">
-      <span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span>
-      <div part="content" class="content">
-        <div class="shown">
-          <p part="title" id="title" class="title" lang=${lang}><span class="visually-hidden" lang=${lang === nothing ? nothing : this.localize.language}>${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}</p>
-          ${shownText ? html`<p part="excerpt" class="excerpt" lang=${lang}>${shownText}</p>` : nothing}
-        </div>
-        ${queue.map((other) =>
-          other === announcement
-            ? nothing
-            : html`<div class="sizer" aria-hidden="true"><p class="title">${other.title}</p>${text(other.body) ? html`<p class="excerpt">${text(other.body)}</p>` : nothing}</div>`,
-        )}
-      </div>
-      ${hasMore || total > 1
-        ? html`<div part="actions" class="actions">
-            ${hasMore
-              ? html`<button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>${strings.bannerReadMore}</button>`
-              : nothing}
-            ${total > 1
-              ? html`<div part="pager" class="pager" role="group" aria-label=${strings.bannerPager}>
-                  ${iconButton('previous-button', strings.bannerPrevious, () => this.page(-1), previousIcon())}
-                  <span part="position" class="position">${this.localize.text('bannerPosition', { current: index + 1, total })}</span>
-                  ${iconButton('next-button', strings.bannerNext, () => this.page(1), nextIcon())}
-                </div>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${announcement.dismissal === 'never'
+    // Written without whitespace between the tags: a template's text ships as written, on
+    // every portal page.
+    const shownTexts = html`<div class="shown"><p part="title" id="title" class="title" lang=${lang}><span class="visually-hidden" lang=${lang === nothing ? nothing : this.localize.language}>${strings[SEVERITY_STRING_KEYS[announcement.severity]]}: </span>${announcement.title}</p>${shownText ? html`<p part="excerpt" class="excerpt" lang=${lang}>${shownText}</p>` : nothing}</div>`;
+    const sizers = queue.map((other) =>
+      other === announcement ? nothing : html`<div class="sizer" aria-hidden="true"><p class="title">${other.title}</p>${text(other.body) ? html`<p class="excerpt">${text(other.body)}</p>` : nothing}</div>`,
+    );
+    const readMore = hasMore
+      ? html`<button part="read-more-button" class="button" aria-describedby="title" @click=${() => this.readMore(announcement)}>${strings.bannerReadMore}</button>`
+      : nothing;
+    const pager =
+      total > 1
+        ? html`<div part="pager" class="pager" role="group" aria-label=${strings.bannerPager}>${iconButton('previous-button', strings.bannerPrevious, () => this.page(-1), previousIcon())}<span part="position" class="position">${this.localize.text('bannerPosition', { current: index + 1, total })}</span>${iconButton('next-button', strings.bannerNext, () => this.page(1), nextIcon())}</div>`
+        : nothing;
+    const close =
+      announcement.dismissal === 'never'
         ? nothing
-        : iconButton('close-button', this.localize.text('bannerClose', { title: announcement.title }), () => this.close(announcement), closeIcon(), 'close-button')}
-      <span class="visually-hidden" role="status">${this.pagingMessage}</span>
-    </section>`;
+        : iconButton('close-button', this.localize.text('bannerClose', { title: announcement.title }), () => this.close(announcement), closeIcon(), 'close-button');
+    return html`<section part="base" class="banner theme severity-${announcement.severity} placement-${this.placement}" dir=${dir} aria-labelledby="title"><span part="icon" class="severity-icon">${severityIcon(announcement.severity)}</span><div part="content" class="content">${shownTexts}${sizers}</div>${hasMore || total > 1 ? html`<div part="actions" class="actions">${readMore}${pager}</div>` : nothing}${close}<span class="visually-hidden" role="status">${this.pagingMessage}</span></section>`;
   }
 
   /** Records that the shown announcement was seen; the event fires only the first time per session. */
@@ -228,16 +214,11 @@ export class AnnouncementBanner extends LitElement {
     const next = (index + step + queue.length) % queue.length;
     this.currentId = queue[next].id;
     this.pagingMessage = this.localize.text('bannerNowShowing', { current: next + 1, total: queue.length, title: queue[next].title });
-    void this.updateComplete.then(() => this.fadeIn());
-  }
-
-  /**
-   * Fades in the text paged to; the first showing and a close do not animate. Run from here
-   * rather than by a CSS class, which would restart only if the text's box were rebuilt.
-   */
-  private fadeIn(): void {
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    this.renderRoot.querySelector('.shown')?.animate({ opacity: [0, 1] }, { duration: 160, easing: 'ease-out' });
+    // Fades in the text paged to; the first showing and a close do not animate. Run from here
+    // rather than by a CSS class, which would restart only if the text's box were rebuilt.
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('.shown')?.animate({ opacity: [0, 1] }, { duration: 160, easing: 'ease-out' }));
+    }
   }
 
   private close(announcement: Announcement): void {
