@@ -26,45 +26,39 @@ const BASIC_NAMES = new Map([
   ['nbsp', '\u00a0'],
 ]);
 
-/** The full table once `prepareCharacterReferences` has loaded it. */
-let loadedLookUp: NameLookUp | undefined;
+/** The common names (and the way to the rare ones) once `prepareCharacterReferences` has loaded them. */
+let commonNames: typeof import('./character-names.js') | undefined;
 
-const lookUpKnownName: NameLookUp = (name) => BASIC_NAMES.get(name) ?? loadedLookUp?.(name);
+/** Name tables loaded so far (0: basic names only, 1: common names, 2: every name), for caches of decoded text. */
+let tablesLoaded = 0;
+
+const lookUpKnownName: NameLookUp = (name) => BASIC_NAMES.get(name) ?? commonNames?.lookUpName(name);
 
 /**
  * The character a numeric reference stands for. Like a browser, NUL, surrogates and values
  * beyond Unicode become U+FFFD rather than an invisible or broken character.
  */
-function fromCodePoint(codePoint: number): string {
-  const invalid = codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff);
-  return String.fromCodePoint(invalid ? 0xfffd : codePoint);
-}
+const fromCodePoint = (codePoint: number): string =>
+  String.fromCodePoint(codePoint && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff) ? codePoint : 0xfffd);
 
-const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+/** Decimal, hexadecimal and named references; a name is what the third group holds. */
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 
 /**
  * Replaces every character reference in `text` that `lookUp` knows (by default the basic
  * names, and the full table once loaded); everything else is left as it was.
  */
 export function decodeCharacterReferences(text: string, lookUp: NameLookUp = lookUpKnownName): string {
-  if (!text.includes('&')) return text;
-  return text.replace(CHARACTER_REFERENCE, (reference: string, decimal?: string, hex?: string, name?: string) => {
-    if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    return lookUp(name!) ?? reference;
-  });
+  // Each group matches at least one character when it matches at all.
+  return text.replace(CHARACTER_REFERENCE, (reference: string, decimal?: string, hex?: string, name?: string) =>
+    name ? (lookUp(name) ?? reference) : fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex!, 16)),
+  );
 }
 
 /** Whether the name table is loaded; until then only the basic names are decoded. */
-export const allNamesLoaded = (): boolean => loadedLookUp !== undefined;
+export const allNamesLoaded = (): boolean => tablesLoaded > 0;
 
-let commonNames: typeof import('./character-names.js') | undefined;
-
-/** Name tables loaded so far (0: basic names only, 1: common names, 2: every name), for caches of decoded text. */
-let tablesLoaded = 0;
 export const loadedNameTables = (): number => tablesLoaded;
-
-const NAMED_REFERENCE = /&([A-Za-z][A-Za-z\d]{1,31});/g;
 
 /**
  * Loads the name tables one of `texts` needs: the common names when it uses a name beyond
@@ -75,12 +69,10 @@ const NAMED_REFERENCE = /&([A-Za-z][A-Za-z\d]{1,31});/g;
 export async function prepareCharacterReferences(texts: Iterable<string>): Promise<void> {
   if (tablesLoaded === 2) return;
   for (const text of texts) {
-    if (!text.includes('&')) continue;
-    for (const [, name] of text.matchAll(NAMED_REFERENCE)) {
-      if (BASIC_NAMES.has(name)) continue;
+    for (const [, , , name] of text.matchAll(CHARACTER_REFERENCE)) {
+      if (!name || BASIC_NAMES.has(name)) continue;
       const names = (commonNames ??= await import('./character-names.js'));
-      loadedLookUp = names.lookUpName;
-      tablesLoaded = Math.max(tablesLoaded, 1);
+      tablesLoaded ||= 1;
       if (names.lookUpName(name) !== undefined) continue;
       await names.loadRareNames();
       tablesLoaded = 2;

@@ -16,28 +16,21 @@ const ELLIPSIS = '\u2026';
 /**
  * Characters meant literally (backslash escapes, code) are parked in the Private Use Area
  * while the markup is stripped, so `\*` or `` `**kwargs` `` survive, and are put back at the
- * end. ASCII punctuation is U+0021-U+007E minus letters and digits; it maps to U+E021-U+E07E.
+ * end. ASCII punctuation is U+0021-U+007E minus letters and digits; flipping the bits of
+ * 0xE000 maps it to U+E021-U+E07E, and flipping them again maps it back.
  */
+const flip = (text: string, pattern: RegExp): string =>
+  text.replace(pattern, (character) => String.fromCharCode(character.charCodeAt(0) ^ 0xe000));
+
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-const PARKED_PUNCTUATION = /[\uE021-\uE07E]/g;
-const PARK_OFFSET = 0xe000;
-
-function park(text: string): string {
-  return text.replace(ASCII_PUNCTUATION, (character) => String.fromCharCode(character.charCodeAt(0) + PARK_OFFSET));
-}
-
-function unpark(text: string): string {
-  return text.replace(PARKED_PUNCTUATION, (character) => String.fromCharCode(character.charCodeAt(0) - PARK_OFFSET));
-}
-
-/** HTML elements that separate words: removing the tag must leave a space, not glue words. */
-const BLOCK_TAG =
-  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
+const park = (text: string): string => flip(text, ASCII_PUNCTUATION);
 
 /** Applies one `[pattern, replacement]` step after another. */
 type Step = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 const STEPS: readonly Step[] = [
+  // One kind of line break.
+  [/\r\n?/g, '\n'],
   // Backslash escapes: the character is meant literally.
   [/\\([!-/:-@[-`{-~])/g, (_match, character) => park(character)],
   // Code spans.
@@ -53,11 +46,16 @@ const STEPS: readonly Step[] = [
   [/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
   [/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1'],
   // Link reference definitions: [ref]: https://...
-  [/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, ''],
-  // HTML tags.
-  [/<\/?([A-Za-z][\w:-]*)(?:\s[^<>]*)?\/?>/g, (_match, name) => (BLOCK_TAG.test(name) ? ' ' : '')],
+  [/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, ''],
+  // HTML tags. Those of elements that separate words leave a space, so as not to glue words;
+  // a name is one of them only when the whole name matches, as what follows it must be a
+  // space, `/` or `>`.
+  [
+    /<\/?(?:(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)|[a-z][\w:-]*)(?:\s[^<>]*)?\/?>/gi,
+    (_match, block) => (block ? ' ' : ''),
+  ],
   // Heading markers (closing hashes too) and setext underlines.
-  [/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
+  [/^ {0,3}#{1,6}(?:[ \t]+(.*?)(?<![ \t]))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
   [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''],
   // Block quote markers go. List items stay apart on the one line: numbers are kept ("1."),
   // bullets and task boxes become "•", or "1. Open Documents 2. Choose Upload" would run
@@ -66,7 +64,7 @@ const STEPS: readonly Step[] = [
   [/^[ \t]*(\d{1,9})[.)][ \t]+/gm, '$1. '],
   [/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/gm, '\u2022 '],
   // The delimiter row of a table written without outer pipes.
-  [/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/gm, ''],
+  [/^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?$/gm, ''],
   // Emphasis, strongest first so that ***both*** loses all its stars. A closer is looked for
   // on the same line and at most 300 characters on, so that runs of unclosed openers stay
   // linear; markers left over are removed below all the same.
@@ -85,12 +83,13 @@ const STEPS: readonly Step[] = [
  * not looked for here: `blocksOf` has already set them apart, and an excerpt leaves them out.
  */
 export function markdownToPlainText(markdown: string): string {
-  let text = markdown.replace(/\r\n?/g, '\n');
-  for (const [pattern, replacement] of STEPS) {
-    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
-  }
+  let text = markdown;
+  // `replace` takes a string or a function; the cast only spares TypeScript the choice.
+  for (const [pattern, replacement] of STEPS) text = text.replace(pattern, replacement as string);
   // References are decoded last: `&lt;b&gt;` means the characters "<b>", not a tag to strip.
-  return unpark(decodeCharacterReferences(text)).replace(/\s+/g, ' ').trim();
+  return flip(decodeCharacterReferences(text), /[\uE021-\uE07E]/g)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -102,71 +101,76 @@ export function truncateAtWord(text: string, maxLength: number): string {
   if (maxLength < 1) return '';
   const room = maxLength - ELLIPSIS.length;
   // Looking one character past the room finds a space that falls exactly on the cut.
-  const lastSpace = text.slice(0, room + 1).lastIndexOf(' ');
-  let cut = text.slice(0, lastSpace > room / 2 ? lastSpace : room);
-  // Never leave half of a surrogate pair (an emoji, say) before the ellipsis.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.replace(/[\s,;:.!?\u2013\u2014-]+$/u, '') + ELLIPSIS;
+  const lastSpace = text.lastIndexOf(' ', room);
+  // Never leave half of a surrogate pair (an emoji, say) before the ellipsis, nor the
+  // punctuation and spaces before it.
+  return text.slice(0, lastSpace > room / 2 ? lastSpace : room).replace(/[\s,;:.!?\u2013\u2014-]*[\uD800-\uDBFF]?$/u, '') + ELLIPSIS;
+}
+
+/** What a block of the description is to a reader. */
+const enum Kind {
+  Text,
+  Item,
+  Heading,
+  /** Code blocks and tables: an excerpt leaves them out. */
+  Skipped,
 }
 
 /** A block of the description as a reader sees it: what it is, and its text. */
 interface Block {
-  kind: 'text' | 'item' | 'heading' | 'skip';
-  lines: string[];
+  kind: Kind;
+  text: string;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const HEADING_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}(?:[-*_][ \t]*){3,}$/;
-const ITEM = /^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+/;
+const ITEM_LINE = /^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+/;
 const TABLE_ROW = /^[ \t]*\|/;
 
 /**
- * Splits a description into the blocks a reader sees: paragraphs, list items, headings, and
- * what an excerpt leaves out (code blocks, tables, rules). Only line starts are looked at, so
- * this stays as small and linear as the rest of the module.
+ * Splits a description into the blocks a reader sees: paragraphs, list items and headings.
+ * What an excerpt leaves out (code blocks, tables, rules) only ends the block before it.
+ * Only line starts are looked at, so this stays as small and linear as the rest of the module.
  */
 function blocksOf(markdown: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let fence: string | undefined;
-  const start = (kind: Block['kind'], line: string) => blocks.push((current = { kind, lines: [line] }));
-  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+  const start = (kind: Kind, text: string) => {
+    current = { kind, text };
+    // A skipped block is not kept, but lines may still join it (the rows of a table).
+    if (kind !== Kind.Skipped) blocks.push(current);
+  };
+  for (const line of markdown.split(/\r\n?|\n/)) {
     const opened = FENCE.exec(line)?.[1];
     if (fence) {
-      if (opened?.[0] === fence[0] && opened.length >= fence.length) [fence, current] = [undefined, undefined];
+      if (opened?.[0] === fence[0] && opened.length >= fence.length) fence = current = undefined;
     } else if (opened) {
       fence = opened;
-      start('skip', line);
+      start(Kind.Skipped, line);
     } else if (!line.trim()) {
       current = undefined;
-    } else if (HEADING.test(line)) {
-      start('heading', line);
+    } else if (HEADING_LINE.test(line)) {
+      start(Kind.Heading, line);
       current = undefined;
-    } else if (current?.kind === 'text' && SETEXT.test(line)) {
-      current.kind = 'heading';
+    } else if (current?.kind === Kind.Text && SETEXT.test(line)) {
+      current.kind = Kind.Heading;
       current = undefined;
     } else if (RULE.test(line)) {
       current = undefined;
-    } else if (ITEM.test(line)) {
-      start('item', line);
+    } else if (ITEM_LINE.test(line)) {
+      start(Kind.Item, line);
     } else if (TABLE_ROW.test(line)) {
-      if (current?.kind !== 'skip') start('skip', line);
+      if (current?.kind !== Kind.Skipped) start(Kind.Skipped, line);
     } else if (current) {
-      current.lines.push(line);
+      current.text += `\n${line}`;
     } else {
-      start('text', line);
+      start(Kind.Text, line);
     }
   }
   return blocks;
-}
-
-/** Where one block ends and the next begins, so that they read as sentences, not one run-on line. */
-function joint(before: Block, text: string, after: Block, next: string): string {
-  if (before.kind === 'item' && after.kind === 'item') return ' \u00b7 ';
-  // "Select the files" then "Questions?" reads as two sentences only with a full stop between.
-  return /[\p{L}\p{N})\]"'\u201d]$/u.test(text) && /^\p{Lu}/u.test(next) ? '. ' : ' ';
 }
 
 /**
@@ -177,16 +181,21 @@ function joint(before: Block, text: string, after: Block, next: string): string 
  */
 export function excerptText(markdown: string): string {
   const blocks = blocksOf(markdown)
-    .map((block) => ({ block, text: markdownToPlainText(block.lines.join('\n')).replace(/^\u2022 /, '') }))
-    .filter(({ text }) => text !== '');
-  const readable = blocks.filter(({ block }) => block.kind === 'text' || block.kind === 'item');
-  const firstParagraph = readable.findIndex(({ block }) => block.kind === 'text');
-  const chosen = readable.length ? readable.slice(Math.max(firstParagraph, 0)) : blocks.filter(({ block }) => block.kind === 'heading');
-  return chosen.reduce((result, { block, text }, index) => {
-    if (index === 0) return text;
-    const previous = chosen[index - 1];
-    return result + joint(previous.block, previous.text, block, text) + text;
-  }, '');
+    .map((block) => ({ kind: block.kind, text: markdownToPlainText(block.text).replace(/^\u2022 /, '') }))
+    .filter((block) => block.text);
+  const readable = blocks.filter((block) => block.kind !== Kind.Heading);
+  const chosen = readable.length ? readable.slice(Math.max(readable.findIndex((block) => block.kind === Kind.Text), 0)) : blocks;
+  return chosen
+    .map(({ kind, text }, index) => {
+      const before = chosen[index - 1];
+      // Where one block ends and the next begins, so that they read as sentences, not one
+      // run-on line: "Select the files" then "Questions?" reads as two sentences only with a
+      // full stop between.
+      if (!before) return text;
+      if (before.kind === Kind.Item && kind === Kind.Item) return ` \u00b7 ${text}`;
+      return (/[\p{L}\p{N})\]"'\u201d]$/u.test(before.text) && /^\p{Lu}/u.test(text) ? '. ' : ' ') + text;
+    })
+    .join('');
 }
 
 /**
@@ -198,16 +207,13 @@ export function excerptText(markdown: string): string {
 export function excerpt(markdown: string, maxLength = 160): string {
   // Text cut before the full name table arrived must not outlive it.
   const key = `${loadedNameTables()}:${maxLength}:${markdown}`;
-  let text = recentExcerpts.get(key);
-  if (text === undefined) {
-    text = truncateAtWord(excerptText(markdown), maxLength);
-    // Lists re-render every item when one changes; the descriptions that did not change
-    // should not be stripped of their Markdown again. Bounded, oldest out first.
-    if (recentExcerpts.size >= EXCERPT_MEMORY) recentExcerpts.delete(recentExcerpts.keys().next().value!);
-    recentExcerpts.set(key, text);
-  }
+  const text = recentExcerpts.get(key) ?? truncateAtWord(excerptText(markdown), maxLength);
+  // Lists re-render every item when one changes; the descriptions that did not change
+  // should not be stripped of their Markdown again. Bounded: 2,000 excerpts, then forgotten
+  // all at once.
+  if (recentExcerpts.size >= 2000) recentExcerpts.clear();
+  recentExcerpts.set(key, text);
   return text;
 }
 
-const EXCERPT_MEMORY = 2000;
 const recentExcerpts = new Map<string, string>();
