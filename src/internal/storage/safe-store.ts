@@ -1,3 +1,5 @@
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
+
 /**
  * A key-value store on IndexedDB that never takes an element down with it.
  *
@@ -7,9 +9,6 @@
  * once on a fresh connection; when that fails too, the store falls back to memory for the rest
  * of the page's life with one console warning. State then lasts until the page is left, which
  * is the best that can be done without storage.
- *
- * Written on IndexedDB itself: the few requests these calls make weigh less than a wrapper
- * library, and this store is on every page.
  */
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -31,16 +30,32 @@ export interface SafeStoreOptions {
 const memoryFallbacks = new Map<string, Map<string, unknown>>();
 let warned = false;
 
-/**
- * One call's requests on the object store, made inside its transaction; `fail` refuses the call
- * from a request's callback. Returns what holds the answer once the transaction has committed
- * (the request whose result it is), if the call has one.
- */
-type Operation<T> = (store: IDBObjectStore, fail: (error: unknown) => void) => { readonly result: T } | void;
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${timeoutMs} ms`)), timeoutMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function openStore(dbName: string, storeName: string): UseStore | undefined {
+  try {
+    return typeof indexedDB === 'undefined' ? undefined : createStore(dbName, storeName);
+  } catch {
+    return undefined;
+  }
+}
 
 class SafeStore implements KeyValueStore {
-  /** Opened on the first call, so a store that is never used never opens its database. */
-  private database: Promise<IDBDatabase> | undefined;
+  private connection: UseStore | undefined;
   private memory: Map<string, unknown> | undefined;
 
   constructor(
@@ -48,7 +63,8 @@ class SafeStore implements KeyValueStore {
     private readonly storeName: string,
     private readonly timeoutMs: number,
   ) {
-    if (typeof indexedDB === 'undefined') this.fallBack(new Error('IndexedDB is not available'));
+    this.connection = openStore(dbName, storeName);
+    if (!this.connection) this.fallBack(new Error('IndexedDB is not available'));
   }
 
   get persistent(): boolean {
@@ -57,37 +73,28 @@ class SafeStore implements KeyValueStore {
 
   get<T>(key: string): Promise<T | undefined> {
     return this.run(
-      'readonly',
-      (store) => store.get(key),
+      (store) => get<T>(key, store),
       (memory) => memory.get(key) as T | undefined,
     );
   }
 
   set(key: string, value: unknown): Promise<void> {
     return this.run(
-      'readwrite',
-      (store) => void store.put(value, key),
+      (store) => set(key, value, store),
       (memory) => void memory.set(key, value),
     );
   }
 
   update<T>(key: string, updater: (current: T | undefined) => T): Promise<T> {
+    const apply = (current: T | undefined) => updater(current);
+    let written: T | undefined;
     return this.run(
-      'readwrite',
-      (store, fail) => {
-        const request = store.get(key);
-        const written = { result: undefined as T };
-        request.onsuccess = () => {
-          try {
-            store.put((written.result = updater(request.result as T | undefined)), key);
-          } catch (error) {
-            fail(error);
-          }
-        };
-        return written;
+      async (store) => {
+        await update<T>(key, (current) => (written = apply(current)), store);
+        return written as T;
       },
       (memory) => {
-        const next = updater(memory.get(key) as T | undefined);
+        const next = apply(memory.get(key) as T | undefined);
         memory.set(key, next);
         return next;
       },
@@ -96,66 +103,41 @@ class SafeStore implements KeyValueStore {
 
   delete(key: string): Promise<void> {
     return this.run(
-      'readwrite',
-      (store) => void store.delete(key),
+      (store) => del(key, store),
       (memory) => void memory.delete(key),
     );
   }
 
-  async keys(): Promise<string[]> {
-    const keys = await this.run<IDBValidKey[]>(
-      'readonly',
-      (store) => store.getAllKeys(),
+  keys(): Promise<string[]> {
+    return this.run(
+      async (store) => (await keys(store)).map(String),
       (memory) => [...memory.keys()],
     );
-    return keys.map(String);
   }
 
-  /**
-   * `onDisk` in a transaction of its own, bounded by the timeout and tried again once on a
-   * fresh connection; `inMemory` once the store has fallen back.
-   */
-  private async run<T>(mode: IDBTransactionMode, onDisk: Operation<T>, inMemory: (memory: Map<string, unknown>) => T): Promise<T> {
-    for (let attempt = 0; !this.memory; attempt++) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
+  private async run<T>(onDisk: (store: UseStore) => Promise<T>, inMemory: (memory: Map<string, unknown>) => T): Promise<T> {
+    for (let attempt = 0; attempt < 2 && this.connection; attempt++) {
       try {
-        return await Promise.race([
-          this.transact(mode, onDisk),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-          }),
-        ]);
+        return await withTimeout(onDisk(this.connection), this.timeoutMs);
       } catch (error) {
-        // A closed or stuck connection is often fine on a fresh one; failing twice, it is not.
-        this.database = undefined;
-        if (attempt) this.fallBack(error);
-      } finally {
-        clearTimeout(timer);
+        if (attempt === 0) {
+          // A closed or stuck connection is often fine on a fresh one.
+          this.connection = openStore(this.dbName, this.storeName);
+        } else {
+          this.fallBack(error);
+        }
       }
     }
-    return inMemory(this.memory);
-  }
-
-  private transact<T>(mode: IDBTransactionMode, operation: Operation<T>): Promise<T> {
-    return (this.database ??= new Promise((resolve, reject) => {
-      const request = indexedDB.open(this.dbName);
-      request.onupgradeneeded = () => request.result.createObjectStore(this.storeName);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    })).then(
-      (db) =>
-        new Promise<T>((resolve, reject) => {
-          const transaction = db.transaction(this.storeName, mode);
-          const answer = operation(transaction.objectStore(this.storeName), reject);
-          transaction.oncomplete = () => resolve(answer?.result as T);
-          transaction.onabort = () => reject(transaction.error);
-        }),
-    );
+    if (!this.memory) this.fallBack(new Error('IndexedDB is not available'));
+    return inMemory(this.memory!);
   }
 
   private fallBack(reason: unknown): void {
+    this.connection = undefined;
     const id = `${this.dbName}/${this.storeName}`;
-    memoryFallbacks.set(id, (this.memory = memoryFallbacks.get(id) ?? new Map()));
+    let memory = memoryFallbacks.get(id);
+    if (!memory) memoryFallbacks.set(id, (memory = new Map()));
+    this.memory = memory;
     if (!warned) {
       warned = true;
       console.warn(
