@@ -17,14 +17,16 @@
 
 export type NameLookUp = (name: string) => string | undefined;
 
-const BASIC_NAMES = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', '\u00a0'],
-]);
+/** Without a prototype, so that `&constructor;` is no name (`null` is only for the type of `__proto__`). */
+const BASIC_NAMES: Partial<Record<string, string | null>> = {
+  __proto__: null,
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** The common names (and the way to the rare ones) once `prepareCharacterReferences` has loaded them. */
 let commonNames: typeof import('./character-names.js') | undefined;
@@ -32,7 +34,7 @@ let commonNames: typeof import('./character-names.js') | undefined;
 /** Name tables loaded so far (0: basic names only, 1: common names, 2: every name), for caches of decoded text. */
 let tablesLoaded = 0;
 
-const lookUpKnownName: NameLookUp = (name) => BASIC_NAMES.get(name) ?? commonNames?.lookUpName(name);
+const lookUpKnownName: NameLookUp = (name) => BASIC_NAMES[name] ?? commonNames?.lookUpName(name);
 
 /**
  * The character a numeric reference stands for. Like a browser, NUL, surrogates and values
@@ -70,7 +72,7 @@ export async function prepareCharacterReferences(texts: Iterable<string>): Promi
   if (tablesLoaded === 2) return;
   for (const text of texts) {
     for (const [, , , name] of text.matchAll(CHARACTER_REFERENCE)) {
-      if (!name || BASIC_NAMES.has(name)) continue;
+      if (!name || name in BASIC_NAMES) continue;
       const names = (commonNames ??= await import('./character-names.js'));
       tablesLoaded ||= 1;
       if (names.lookUpName(name) !== undefined) continue;

@@ -70,7 +70,7 @@ const STEPS: readonly Step[] = [
   // linear; markers left over are removed below all the same.
   [/(\*\*\*|___)(?=\S)([^\n]{0,300}?\S)\1/g, '$2'],
   [/(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1/g, '$2'],
-  [/~~(?=\S)([^\n]{0,300}?\S)~~/g, '$1'],
+  [/(~~)(?=\S)([^\n]{0,300}?\S)\1/g, '$2'],
   [/\*(?=\S)([^*\n]*?\S)\*/g, '$1'],
   // Underscores inside words (snake_case) are not emphasis.
   [/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gmu, '$1$2'],
@@ -146,7 +146,8 @@ function blocksOf(markdown: string): Block[] {
   for (const line of markdown.split(/\r\n?|\n/)) {
     const opened = FENCE.exec(line)?.[1];
     if (fence) {
-      if (opened?.[0] === fence[0] && opened.length >= fence.length) fence = current = undefined;
+      // A closing fence is at least as long as the opening one, of the same character.
+      if (opened?.startsWith(fence)) fence = current = undefined;
     } else if (opened) {
       fence = opened;
       start(Kind.Skipped, line);
@@ -180,9 +181,9 @@ function blocksOf(markdown: string): Block[] {
  * headings only gives its headings, as sentences.
  */
 export function excerptText(markdown: string): string {
-  const blocks = blocksOf(markdown)
-    .map((block) => ({ kind: block.kind, text: markdownToPlainText(block.text).replace(/^\u2022 /, '') }))
-    .filter((block) => block.text);
+  let blocks = blocksOf(markdown);
+  for (const block of blocks) block.text = markdownToPlainText(block.text).replace(/^\u2022 /, '');
+  blocks = blocks.filter((block) => block.text);
   const readable = blocks.filter((block) => block.kind !== Kind.Heading);
   const chosen = readable.length ? readable.slice(Math.max(readable.findIndex((block) => block.kind === Kind.Text), 0)) : blocks;
   return chosen
