@@ -54,7 +54,9 @@ const STEPS: readonly Step[] = [
     /<\/?(?:(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)|[a-z][\w:-]*)(?:\s[^<>]*)?\/?>/gi,
     (_match, block) => (block ? ' ' : ''),
   ],
-  // Heading markers (closing hashes too) and setext underlines.
+  // Heading markers (closing hashes too) and setext underlines. The heading text ends on a
+  // character that is not a space, so the closing sequence is tried only where a run of
+  // spaces begins: trying it at every space of a long run would be quadratic.
   [/^ {0,3}#{1,6}(?:[ \t]+(.*?)(?<![ \t]))?(?:[ \t]+#+)?[ \t]*$/gm, '$1'],
   [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''],
   // Block quote markers go. List items stay apart on the one line: numbers are kept ("1."),
@@ -63,7 +65,8 @@ const STEPS: readonly Step[] = [
   [/^(?:[ \t]*>[ \t]?)+/gm, ''],
   [/^[ \t]*(\d{1,9})[.)][ \t]+/gm, '$1. '],
   [/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/gm, '\u2022 '],
-  // The delimiter row of a table written without outer pipes.
+  // The delimiter row of a table written without outer pipes. No two runs of spaces meet
+  // without a pipe between them: a long run split every which way would be quadratic.
   [/^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?$/gm, ''],
   // Emphasis, strongest first so that ***both*** loses all its stars. A closer is looked for
   // on the same line and at most 300 characters on, so that runs of unclosed openers stay
