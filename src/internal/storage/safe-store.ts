@@ -30,22 +30,6 @@ export interface SafeStoreOptions {
 const memoryFallbacks = new Map<string, Map<string, unknown>>();
 let warned = false;
 
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${timeoutMs} ms`)), timeoutMs);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 function openStore(dbName: string, storeName: string): UseStore | undefined {
   try {
     return typeof indexedDB === 'undefined' ? undefined : createStore(dbName, storeName);
@@ -86,15 +70,14 @@ class SafeStore implements KeyValueStore {
   }
 
   update<T>(key: string, updater: (current: T | undefined) => T): Promise<T> {
-    const apply = (current: T | undefined) => updater(current);
     let written: T | undefined;
     return this.run(
       async (store) => {
-        await update<T>(key, (current) => (written = apply(current)), store);
+        await update<T>(key, (current) => (written = updater(current)), store);
         return written as T;
       },
       (memory) => {
-        const next = apply(memory.get(key) as T | undefined);
+        const next = updater(memory.get(key) as T | undefined);
         memory.set(key, next);
         return next;
       },
@@ -117,8 +100,14 @@ class SafeStore implements KeyValueStore {
 
   private async run<T>(onDisk: (store: UseStore) => Promise<T>, inMemory: (memory: Map<string, unknown>) => T): Promise<T> {
     for (let attempt = 0; attempt < 2 && this.connection; attempt++) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        return await withTimeout(onDisk(this.connection), this.timeoutMs);
+        return await Promise.race([
+          onDisk(this.connection),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+          }),
+        ]);
       } catch (error) {
         if (attempt === 0) {
           // A closed or stuck connection is often fine on a fresh one.
@@ -126,18 +115,18 @@ class SafeStore implements KeyValueStore {
         } else {
           this.fallBack(error);
         }
+      } finally {
+        clearTimeout(timer);
       }
     }
-    if (!this.memory) this.fallBack(new Error('IndexedDB is not available'));
-    return inMemory(this.memory!);
+    return inMemory(this.memory ?? this.fallBack(new Error('IndexedDB is not available')));
   }
 
-  private fallBack(reason: unknown): void {
+  /** Moves the store to its memory copy for the rest of the page's life, and returns that. */
+  private fallBack(reason: unknown): Map<string, unknown> {
     this.connection = undefined;
     const id = `${this.dbName}/${this.storeName}`;
-    let memory = memoryFallbacks.get(id);
-    if (!memory) memoryFallbacks.set(id, (memory = new Map()));
-    this.memory = memory;
+    memoryFallbacks.set(id, (this.memory = memoryFallbacks.get(id) ?? new Map()));
     if (!warned) {
       warned = true;
       console.warn(
@@ -146,6 +135,7 @@ class SafeStore implements KeyValueStore {
         reason,
       );
     }
+    return this.memory;
   }
 }
 
