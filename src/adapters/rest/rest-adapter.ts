@@ -10,7 +10,6 @@ import { DEFAULT_RETRY, sendRequest, type HttpRequest, type HttpResult, type Htt
 import { pageUser } from '../page-user.js';
 import { recordReceipts } from './rest-receipts.js';
 import { ListCache } from './list-cache.js';
-import { startLiveUpdates } from './live-updates.js';
 import { defaultListFrom, defaultToAnnouncement } from './mapping.js';
 import type { RestModel } from './error-mapping.js';
 import { HttpError, SkippedRecordsError } from './problem.js';
@@ -138,21 +137,7 @@ export class RestAdapter implements AnnouncementAdapter {
   /** Hears this adapter's writes and, while anyone listens, the server's change stream or polls. */
   subscribe(onChange: () => void): () => void {
     const unsubscribe = this.changes.subscribe(onChange);
-    if (++this.subscribers === 1) {
-      this.stopLiveUpdates = startLiveUpdates({
-        mode: this.options.live ?? 'auto',
-        eventsUrl: this.options.eventsUrl ? new URL(String(this.options.eventsUrl), this.baseUrl).href : `${this.baseUrl}/events`,
-        withCredentials: this.http.credentials === 'include',
-        pollInterval: this.options.pollInterval ?? 30_000,
-        heartbeatTimeout: this.options.heartbeatTimeout ?? 45_000,
-        onSignal: () => this.changes.notify(),
-        // A broken stream may mean the server is gone: look once, so the page learns it is offline.
-        onStreamError: () => {
-          if (!this.failing) this.changes.notify();
-        },
-        onPoll: () => void this.revalidate(),
-      });
-    }
+    if (++this.subscribers === 1) this.listen();
     let active = true;
     return () => {
       if (!active) return;
@@ -163,6 +148,37 @@ export class RestAdapter implements AnnouncementAdapter {
         this.stopLiveUpdates = undefined;
       }
     };
+  }
+
+  /**
+   * Starts the server's change stream, or polling, for the first subscriber. Its code loads
+   * then: a page that never subscribes (a script that only reads or writes) never loads it. If the
+   * chunk cannot be fetched (the connection dropped after the page loaded), it is tried again
+   * when the browser is back online; until then the page still hears its own writes.
+   */
+  private listen(): void {
+    const stillWanted = () => this.subscribers > 0 && !this.stopLiveUpdates;
+    import('./live-updates.js').then(
+      ({ startLiveUpdates }) => {
+        if (!stillWanted()) return;
+        this.stopLiveUpdates = startLiveUpdates({
+          mode: this.options.live ?? 'auto',
+          eventsUrl: this.options.eventsUrl ? new URL(String(this.options.eventsUrl), this.baseUrl).href : `${this.baseUrl}/events`,
+          withCredentials: this.http.credentials === 'include',
+          pollInterval: this.options.pollInterval ?? 30_000,
+          heartbeatTimeout: this.options.heartbeatTimeout ?? 45_000,
+          onSignal: () => this.changes.notify(),
+          // A broken stream may mean the server is gone: look once, so the page learns it is offline.
+          onStreamError: () => {
+            if (!this.failing) this.changes.notify();
+          },
+          onPoll: () => void this.revalidate(),
+        });
+      },
+      () => {
+        if (stillWanted()) window.addEventListener('online', () => stillWanted() && this.listen(), { once: true });
+      },
+    );
   }
 
   /**
